@@ -1,0 +1,91 @@
+"""Assemble extracted text from blocks, recording each block's offsets as it is appended.
+
+Formats other than txt build their output text here: blocks are joined by a blank line,
+or by a single newline when the source kept them on adjacent lines (``tight``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claims.models import Block, BlockKind, ExtractedText
+
+_BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
+_REFERENCE_HEADING = re.compile(
+    r"(?:references?|bibliography|sources|works cited|citations|literature cited"
+    r"|footnotes|notes|endnotes)\s*:?",
+    re.IGNORECASE,
+)
+
+
+class BlockBuilder:
+    """Collects blocks in document order and produces an ``ExtractedText``."""
+
+    __slots__ = ("_blocks", "_length", "_parts")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._blocks: list[Block] = []
+        self._length = 0
+
+    def add(
+        self, text: str, kind: BlockKind = "paragraph", level: int = 0, tight: bool = False
+    ) -> None:
+        """Append a block (stripped; empty ones are skipped).
+
+        Text containing a blank line is split into several blocks of the same kind, so
+        a blank line in the output always separates blocks.
+        """
+        text = text.strip()
+        if not text:
+            return
+        pieces = _BLANK_LINES.split(text) if "\n" in text else [text]
+        for i, piece in enumerate(pieces):
+            piece = piece.strip()
+            if not piece:
+                continue
+            if self._parts:
+                sep = "\n" if tight and i == 0 else "\n\n"
+                self._parts.append(sep)
+                self._length += len(sep)
+            start = self._length
+            self._parts.append(piece)
+            self._length += len(piece)
+            self._blocks.append(Block(kind, start, self._length, level if kind == "heading" else 0))
+
+    @property
+    def last_kind(self) -> BlockKind | None:
+        """Kind of the last block added (None before the first)."""
+        return self._blocks[-1].kind if self._blocks else None
+
+    def build(self, source_format: str) -> ExtractedText:
+        """The joined text with reference sections marked (see ``mark_references``)."""
+        text = "".join(self._parts)
+        return ExtractedText(text, mark_references(text, self._blocks), source_format)
+
+
+def is_reference_heading(text: str) -> bool:
+    """True for a heading such as "References", "Sources:" or "Bibliography"."""
+    return _REFERENCE_HEADING.fullmatch(text.strip()) is not None
+
+
+def mark_references(text: str, blocks: list[Block]) -> list[Block]:
+    """Blocks under a "References"-like heading become ``reference`` blocks.
+
+    The section ends at the next heading of the same or a higher level (lower number).
+    """
+    out: list[Block] = []
+    ref_level = 0  # 0: not inside a reference section
+    for block in blocks:
+        if block.kind == "heading":
+            if ref_level and block.level > ref_level:
+                out.append(block)
+                continue
+            ref_level = block.level if is_reference_heading(text[block.start : block.end]) else 0
+            out.append(block)
+        elif ref_level and block.kind != "reference":
+            out.append(replace(block, kind="reference", level=0))
+        else:
+            out.append(block)
+    return out

@@ -1,0 +1,207 @@
+"""HTML: visible text only, one block per block-level element, site chrome removed.
+
+Dropped: script, style, head, template, noscript, svg, iframe and other non-text
+elements, ``nav``, ``role=navigation``, elements whose id/class mentions "cookie"
+(consent banners) and elements marked ``hidden``/``display:none``. Footers and
+disclaimers are kept: they carry caveats. Whitespace collapses within a block, ``<br>``
+becomes a newline, entities are decoded by the parser, link text is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bs4 import BeautifulSoup
+from bs4.element import (
+    CData,
+    Comment,
+    Declaration,
+    Doctype,
+    NavigableString,
+    ProcessingInstruction,
+    Script,
+    Stylesheet,
+    Tag,
+    TemplateString,
+)
+
+from claims.ingest.builder import BlockBuilder
+from claims.models import BlockKind, ExtractedText
+
+_DROP_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "template",
+        "noscript",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "audio",
+        "video",
+        "select",
+        "datalist",
+        "nav",
+    }
+)
+_BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    }
+)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# String subclasses that are not visible text (comments, doctype, CDATA, script bodies...).
+_INVISIBLE_STRINGS = (
+    Comment,
+    Declaration,
+    Doctype,
+    ProcessingInstruction,
+    CData,
+    Stylesheet,
+    Script,
+    TemplateString,
+)
+_WS = re.compile(r"\s+")
+_SPACED_NL = re.compile(r" *\n *")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+HtmlBlock = tuple[BlockKind, int, str]  # (kind, heading level, text)
+
+
+def _is_chrome(tag: Tag) -> bool:
+    """Navigation, cookie banners and hidden elements: not document text."""
+    attrs: dict[str, Any] = tag.attrs
+    if not attrs:
+        return False
+    if str(attrs.get("role", "")).lower() == "navigation":
+        return True
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    if style and _HIDDEN_STYLE.search(str(style)):
+        return True
+    ident = attrs.get("id", "")
+    classes = attrs.get("class", "")
+    names = f"{ident} {' '.join(classes) if isinstance(classes, list) else classes}"
+    return "cookie" in names.lower()
+
+
+def html_blocks(markup: str) -> list[HtmlBlock]:
+    """Visible text blocks of an HTML document or fragment, in document order."""
+    soup = BeautifulSoup(markup, "html.parser")
+    out: list[HtmlBlock] = []
+    buf: list[str] = []
+
+    def flush(kind: BlockKind, level: int, pre: bool) -> None:
+        if not buf:
+            return
+        text = "".join(buf)
+        buf.clear()
+        if not pre:
+            text = _SPACED_NL.sub("\n", text).strip()
+        if text.strip():
+            out.append((kind, level, text))
+
+    # Explicit stack instead of recursion: deeply nested pages must not overflow.
+    # Entries: (node, kind, level, pre, closing) - closing entries flush their block.
+    stack: list[tuple[Any, BlockKind, int, bool, bool]] = [(soup, "paragraph", 0, False, False)]
+    while stack:
+        node, kind, level, pre, closing = stack.pop()
+        if closing:
+            flush(kind, level, pre)
+            continue
+        if isinstance(node, NavigableString):
+            if isinstance(node, _INVISIBLE_STRINGS):
+                continue
+            text = str(node)
+            buf.append(
+                text.replace("\r\n", "\n").replace("\r", "\n") if pre else _WS.sub(" ", text)
+            )
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = node.name
+        if name in _DROP_TAGS or _is_chrome(node):
+            continue
+        if name == "br":
+            buf.append("\n")
+            continue
+        if name in _BLOCK_TAGS:
+            flush(kind, level, pre)
+            if name in _HEADINGS:
+                kind, level = "heading", _HEADINGS[name]
+            elif name == "li":
+                kind, level = "list_item", 0
+            elif name in ("td", "th") or kind not in ("heading", "list_item"):
+                kind, level = "paragraph", 0
+            pre = pre or name == "pre"
+            stack.append((node, kind, level, pre, True))
+        stack.extend((child, kind, level, pre, False) for child in reversed(node.contents))
+    flush("paragraph", 0, False)
+    return out
+
+
+def add_html_blocks(builder: BlockBuilder, blocks: list[HtmlBlock], tight: bool = False) -> None:
+    """Append HTML blocks; consecutive list items sit on adjacent lines."""
+    for i, (kind, level, text) in enumerate(blocks):
+        adjacent = (tight and i == 0) or (kind == "list_item" and builder.last_kind == "list_item")
+        builder.add(text, kind, level, tight=adjacent)
+
+
+def extract_html(markup: str) -> ExtractedText:
+    """Extract an HTML page (already decoded) into text and blocks."""
+    builder = BlockBuilder()
+    add_html_blocks(builder, html_blocks(markup))
+    return builder.build("html")

@@ -1,0 +1,144 @@
+"""Plain text: the decoded text is kept exactly; blocks are found, never rewritten.
+
+A block is a run of non-blank lines. A run that is a single short line without final
+punctuation, followed by more text, is a heading (level 1 when it opens the document,
+else 2). Lines starting with a bullet (``-``, ``*``, ``•`` ...) are list items whose
+span starts after the bullet. Under a "References" heading every line is a reference
+(or every numbered entry, when the entries are numbered and wrap over several lines).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.ingest.builder import is_reference_heading
+from claims.models import Block, ExtractedText
+
+_BLANK_SEP = re.compile(r"\n(?:[^\S\n]*\n)+")
+_BULLET = re.compile(r"[^\S\n]*[-*•◦▪‣–·][^\S\n]+(?=\S)")
+_REF_MARKER = re.compile(r"\s*(?:\[\d+\]|\d+[.)]\s|\(\d+\)|[-*•])")
+_FINAL_PUNCT = frozenset(".!?,;:…\"'”’)]")
+_MAX_HEADING_CHARS = 100
+_MAX_HEADING_WORDS = 14
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines, stripped of outer whitespace."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for sep in _BLANK_SEP.finditer(text):
+        spans.append((pos, sep.start()))
+        pos = sep.end()
+    spans.append((pos, len(text)))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((start + lead, start + lead + len(stripped)))
+    return out
+
+
+def _is_heading_line(line: str) -> bool:
+    """A short line, starting with a capital or digit, without final punctuation."""
+    if "\n" in line or len(line) > _MAX_HEADING_CHARS or line[-1] in _FINAL_PUNCT:
+        return False
+    if not (line[0].isupper() or line[0].isdigit()) or not any(c.isalpha() for c in line):
+        return False
+    return len(line.split()) <= _MAX_HEADING_WORDS
+
+
+def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line in text[start:end], trailing whitespace excluded."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        line = text[pos:stop]
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + lead + len(stripped)))
+        if nl == -1:
+            break
+        pos = nl + 1
+    return spans
+
+
+def _reference_blocks(text: str, start: int, end: int) -> list[Block]:
+    """Reference entries of a run: one per line, or per numbered entry if they wrap."""
+    lines = _line_spans(text, start, end)
+    marked = [_REF_MARKER.match(text, s, e) is not None for s, e in lines]
+    if not any(marked) or all(marked):
+        return [Block("reference", s, e) for s, e in lines]
+    blocks: list[Block] = []
+    for (s, e), is_new in zip(lines, marked, strict=True):
+        if is_new or not blocks:
+            blocks.append(Block("reference", s, e))
+        else:  # continuation line of the previous entry
+            blocks[-1] = Block("reference", blocks[-1].start, e)
+    return blocks
+
+
+def _list_blocks(text: str, start: int, end: int) -> list[Block]:
+    """Split a run containing bullet lines into list items and plain paragraph parts."""
+    blocks: list[Block] = []
+    current: list[int] | None = None  # [start, end, is_list]
+    for s, e in _line_spans(text, start, end):
+        bullet = _BULLET.match(text, s, e)
+        if bullet is not None:
+            if current is not None:
+                blocks.append(_make(current))
+            current = [bullet.end(), e, 1]
+        elif current is not None and (current[2] == 0 or _indented(text, s) or text[s].islower()):
+            current[1] = e  # continuation of a paragraph, or a wrapped list-item line
+        else:
+            if current is not None:
+                blocks.append(_make(current))
+            current = [s, e, 0]
+    if current is not None:
+        blocks.append(_make(current))
+    return blocks
+
+
+def _indented(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` starts with whitespace."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return line_start < pos
+
+
+def _make(span: list[int]) -> Block:
+    return Block("list_item" if span[2] else "paragraph", span[0], span[1])
+
+
+def extract_plain(text: str) -> ExtractedText:
+    """Blocks of an already decoded and newline-normalised plain text (kept as is)."""
+    runs = _runs(text)
+    blocks: list[Block] = []
+    ref_level = 0
+    for i, (start, end) in enumerate(runs):
+        chunk = text[start:end]
+        has_next = i + 1 < len(runs)
+        if "\n" not in chunk and is_reference_heading(chunk) and has_next:
+            level = 1 if not blocks else 2
+            blocks.append(Block("heading", start, end, level))
+            ref_level = level
+        elif has_next and _is_heading_line(chunk):
+            level = 1 if not blocks else 2
+            blocks.append(Block("heading", start, end, level))
+            if ref_level and level <= ref_level:
+                ref_level = 0
+        elif ref_level:
+            blocks.extend(_reference_blocks(text, start, end))
+        elif _BULLET.search(chunk) is not None and _has_bullet_line(chunk):
+            blocks.extend(_list_blocks(text, start, end))
+        else:
+            blocks.append(Block("paragraph", start, end))
+    return ExtractedText(text, blocks, "txt")
+
+
+def _has_bullet_line(chunk: str) -> bool:
+    """True when some line of the chunk starts with a bullet marker."""
+    return any(_BULLET.match(line) for line in chunk.split("\n"))
