@@ -1,0 +1,100 @@
+"""The claims table, the detail's paragraph, and export inputs from a filtered frame."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import pandas as pd
+
+from claims.models import FRAME_COLUMNS, AnnotatedDocument
+
+# Shown columns of the claims table, with their headers.
+TABLE_COLUMNS: dict[str, str] = {
+    "doc_name": "Document",
+    "number": "#",
+    "kind": "Kind",
+    "text": "Claim",
+    "strength": "Evidence",
+    "caveats_txt": "Caveats",
+    "boosters_txt": "Boosters",
+    "evidence_txt": "Evidence mentions",
+    "types_txt": "Types",
+    "flags_txt": "Flags",
+    "status": "Review",
+    "section": "Section",
+}
+REVIEW_KEYS: tuple[str, ...] = ("status", "reviewer", "note", "strength_override", "links")
+
+
+def table_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The display table: one row per claim, tags as short readable strings.
+
+    Row positions match ``frame`` so a selected row maps back to ``frame.iloc[pos]``.
+    """
+    table = pd.DataFrame(index=range(len(frame)))
+    for column in TABLE_COLUMNS:
+        if column == "number":
+            table[column] = (frame["index"].to_numpy() + 1) if len(frame) else []
+        elif column in frame:
+            table[column] = frame[column].to_numpy()
+        else:
+            table[column] = ""
+    return table
+
+
+def paragraph_bounds(text: str, start: int, end: int, limit: int = 2000) -> tuple[int, int]:
+    """The span of the paragraph around ``[start, end)``: blank-line separated, or the
+    line when the paragraph is longer than ``limit`` characters."""
+    lo = text.rfind("\n\n", 0, start)
+    hi = text.find("\n\n", end)
+    lo = 0 if lo < 0 else lo + 2
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > limit:
+        line_lo = text.rfind("\n", 0, start)
+        line_hi = text.find("\n", end)
+        lo = max(lo, 0 if line_lo < 0 else line_lo + 1)
+        hi = min(hi, len(text) if line_hi < 0 else line_hi)
+    if hi - lo > limit:
+        lo, hi = max(lo, start - limit // 2), min(hi, end + limit // 2)
+    return lo, hi
+
+
+def _plain(value: Any) -> Any:
+    """A frame cell as a JSON-ready value (NaN -> None, arrays -> lists)."""
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "tolist") and not isinstance(value, str):
+        return value.tolist()
+    return value
+
+
+def export_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Claim records (``Claim.record()`` keys) extended with review keys, frame order."""
+    keys = [k for k in (*FRAME_COLUMNS, "doc_name", *REVIEW_KEYS) if k in frame]
+    records = []
+    for row in frame[keys].to_dict("records"):
+        record = {str(k): _plain(v) for k, v in row.items()}
+        if record.get("links") is None:
+            record["links"] = []
+        record["note"] = record.get("note") or ""
+        records.append(record)
+    return records
+
+
+def review_map(frame: pd.DataFrame) -> dict[str, Mapping[str, Any]]:
+    """Review keys by claim id (the ``reviews`` argument of reports)."""
+    return {str(r["id"]): {k: r.get(k) for k in REVIEW_KEYS} for r in export_records(frame)}
+
+
+def filtered_documents(
+    frame: pd.DataFrame, get_document: Callable[[str], AnnotatedDocument]
+) -> list[AnnotatedDocument]:
+    """The frame's documents, each keeping only the claims present in the frame."""
+    docs = []
+    for doc_id, ids in frame.groupby("doc_id", sort=False)["id"]:
+        doc = get_document(str(doc_id))
+        keep = set(ids)
+        docs.append(doc.model_copy(update={"claims": [c for c in doc.claims if c.id in keep]}))
+    return docs
