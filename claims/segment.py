@@ -1,0 +1,533 @@
+"""Segmentation: extracted text -> units (statements, headings, questions) with sections.
+
+Blocks from the extractor give the structure the format knows; inside paragraph and
+list-item blocks the lines are classified again (standalone headings, list labels such
+as ``1. Non-Invasive:``, list items), run-in labels (``Early Studies: ...``) become
+their own heading units, and the rest is split into sentences.
+
+Sentence splitting is a single regex scan for candidate boundaries (``.``, ``!``,
+``?``, ellipses and line-final colons followed by whitespace, with closing quotes,
+brackets and glued citation markers such as ``.[1]`` included), each decided from the
+token before and the token after: abbreviation classes loaded once from
+``claims/lexicons/abbreviations.yaml``, initials, acronyms, list numbers, open
+parentheses, lower-case continuation. There is no per-character loop and no external
+splitter, so it stays far faster than pysbd (see ``bench/segmentation.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from claims.errors import LexiconError
+from claims.models import Block, ExtractedText, Unit, UnitKind
+
+__all__ = ["Abbreviations", "load_abbreviations", "parse_abbreviations", "segment"]
+
+_ABBREVIATION_CLASSES: tuple[str, ...] = ("never", "numeric", "final", "ambiguous")
+_LEXICON_KEYS: tuple[str, ...] = (*_ABBREVIATION_CLASSES, "openers")
+_ENTRY = re.compile(r"[a-z0-9][a-z0-9.']*")
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviations:
+    """Abbreviation classes (see the YAML file) and typical sentence openers, lower case."""
+
+    never: frozenset[str]
+    numeric: frozenset[str]
+    final: frozenset[str]
+    ambiguous: frozenset[str]
+    openers: frozenset[str]
+
+
+def parse_abbreviations(data: Any, source: str = "abbreviations.yaml") -> Abbreviations:
+    """Validate the parsed YAML: the five keys, each a list of lower-case words.
+
+    Raises ``LexiconError`` naming the file and the problem, so a broken data file is
+    caught at load time rather than producing silent mis-splits.
+    """
+    if not isinstance(data, dict):
+        raise LexiconError(f"{source}: expected a mapping with keys {', '.join(_LEXICON_KEYS)}")
+    unknown = sorted(str(k) for k in data if k not in _LEXICON_KEYS)
+    if unknown:
+        raise LexiconError(f"{source}: unknown key(s) {', '.join(unknown)}")
+    sets: dict[str, frozenset[str]] = {}
+    owner: dict[str, str] = {}
+    for key in _LEXICON_KEYS:
+        entries = data.get(key)
+        if not isinstance(entries, list) or not entries:
+            raise LexiconError(f"{source}: '{key}' must be a non-empty list of words")
+        for entry in entries:
+            if not isinstance(entry, str):
+                raise LexiconError(
+                    f"{source}: '{key}' entry {entry!r} is not a string (quote it in YAML)"
+                )
+            if _ENTRY.fullmatch(entry) is None or entry.endswith("."):
+                raise LexiconError(
+                    f"{source}: '{key}' entry {entry!r} must be lower case, without spaces "
+                    "or a final period"
+                )
+            if key != "openers":
+                if entry in owner and owner[entry] != key:
+                    raise LexiconError(
+                        f"{source}: {entry!r} is in both '{owner[entry]}' and '{key}'"
+                    )
+                owner[entry] = key
+        sets[key] = frozenset(entries)
+    return Abbreviations(
+        never=sets["never"],
+        numeric=sets["numeric"],
+        final=sets["final"],
+        ambiguous=sets["ambiguous"],
+        openers=sets["openers"],
+    )
+
+
+@cache
+def load_abbreviations() -> Abbreviations:
+    """The packaged abbreviation lexicon, read and validated once per process."""
+    source = "claims/lexicons/abbreviations.yaml"
+    try:
+        raw = (
+            resources.files("claims")
+            .joinpath("lexicons", "abbreviations.yaml")
+            .read_text(encoding="utf-8")
+        )
+        data = yaml.safe_load(raw)
+    except (OSError, yaml.YAMLError) as exc:
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise LexiconError(f"{source}: cannot be read: {problem}") from exc
+    return parse_abbreviations(data, source)
+
+
+# --- Patterns -------------------------------------------------------------------
+
+# A candidate sentence end: terminal punctuation (a colon only at the end of a line),
+# then closing quotes/brackets, glued citation markers ("[1]", "[2, 3]", "[4-6]",
+# superscripts), and whitespace or the end of the run after it.
+_CANDIDATE = re.compile(
+    r"(\.{2,}|…|[.!?]+|:(?=[^\S\n]*\n))"
+    r"[\"'”’»)\]]*"
+    r"(?:[ ]?\[\d{1,4}(?:[^\S\n]*[,\u2013\u2014-][^\S\n]*\d{1,4})*\])*"
+    r"[\u00b9\u00b2\u00b3\u2070-\u2079]*"
+    r"(?=\s|$)"
+)
+_NEXT_TOKEN = re.compile(r"\s*(\S+)")
+_OPEN_PUNCT = "\"'“‘«([{*_¿¡"
+_CLOSE_PUNCT = "\"'”’»)]},;:.!?*_"
+_BULLET_CHARS = frozenset("-*•◦▪‣–—·")
+# A list number / letter that opens a line: "1.", "a.", "iv." (the token before the period).
+_LIST_NUMBER = re.compile(r"\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6}")
+_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
+# A line that starts a list item: bullet, "1." / "1)" / "(1)", "a)" / "(b)", "a. ".
+_ITEM_START = re.compile(
+    r"(?:[-*•◦▪‣–·][^\S\n]+"
+    r"|\(?\d{1,3}[.)][^\S\n]+"
+    r"|\(?[A-Za-z][.)][^\S\n]+"
+    r"|\([ivxlcIVXLC]{1,6}\)[^\S\n]+)"
+)
+_NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]|\([ivxlcIVXLC]{1,6}\))[^\S\n]+")
+_BULLET = re.compile(r"[-*•◦▪‣–·][^\S\n]+")
+# A run-in label at the start of a sentence: optional list number, up to 60 characters
+# without sentence punctuation, a colon, then more text on the same line.
+_RUN_IN_LABEL = re.compile(
+    r"(\(?(?:\d{1,3}|[A-Za-z])[.)][^\S\n]+)?([^\W\d_][^:\n.!?;,]{0,59}?):(?=[^\S\n]+\S)"
+)
+_REFERENCE_HEADING = re.compile(
+    r"(?:\d{1,2}[.)]?\s*)?(?:references?|bibliography|sources|works cited|citations"
+    r"|literature cited|literature|footnotes|notes|endnotes)\s*:?",
+    re.IGNORECASE,
+)
+_REFERENCE_START = re.compile(r"(?:\[\d{1,4}\]|\(?\d{1,4}[.)]|[-*•])\s")
+_BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
+_QUESTION_TAIL = "\"'”’»)]}0123456789[,-–— \t\n¹²³⁰⁴⁵⁶⁷⁸⁹"
+_TERMINAL = frozenset(".!?;,…")
+
+_MAX_HEADING_CHARS = 100
+_MAX_HEADING_WORDS = 12
+_MAX_LABEL_WORDS = 10
+_MAX_RUN_IN_WORDS = 5
+_PAREN_LOOKAHEAD = 300
+
+
+# --- Small helpers ----------------------------------------------------------------
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without surrounding whitespace, or None when nothing is left."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    if not stripped:
+        return None
+    start += len(piece) - len(stripped)
+    return start, start + len(stripped.rstrip())
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Trimmed (start, end) of each non-blank line of text[start:end]."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        span = _trim(text, pos, stop)
+        if span is not None:
+            out.append(span)
+        pos = stop + 1
+    return out
+
+
+def _capitalised_share(words: list[str]) -> float:
+    """Share of words starting with a capital letter or digit (title-case test)."""
+    if not words:
+        return 0.0
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return caps / len(words)
+
+
+def _title_like(line: str) -> bool:
+    """Starts with a capital (or digit) and at least half its longer words are capitalised."""
+    if not (line[:1].isupper() or line[:1].isdigit()):
+        return False
+    long_words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
+    return not long_words or _capitalised_share(long_words) >= 0.5
+
+
+def _is_question(sentence: str) -> bool:
+    """True when the sentence ends in "?" (closing quotes, brackets, markers aside)."""
+    return sentence.rstrip(_QUESTION_TAIL).endswith("?")
+
+
+# --- Sentence splitting ---------------------------------------------------------
+
+
+class _Splitter:
+    """Sentence boundaries inside one run of body text (a paragraph or list item)."""
+
+    __slots__ = ("_ambiguous", "_final", "_never", "_numeric", "_openers")
+
+    def __init__(self, abbreviations: Abbreviations) -> None:
+        self._never = abbreviations.never
+        self._numeric = abbreviations.numeric
+        self._final = abbreviations.final
+        self._ambiguous = abbreviations.ambiguous
+        self._openers = abbreviations.openers
+
+    def split(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Untrimmed sentence spans covering text[start:end] in order."""
+        spans: list[tuple[int, int]] = []
+        sentence_start = start
+        depth = 0
+        counted = start
+        for match in _CANDIDATE.finditer(text, start, end):
+            stop = match.end()
+            depth += text.count("(", counted, stop) - text.count(")", counted, stop)
+            depth = max(depth, 0)
+            counted = stop
+            if depth and text.find(")", stop, min(end, stop + _PAREN_LOOKAHEAD)) != -1:
+                continue  # inside a parenthesis that closes later: "(see above. It ...)"
+            if self._is_boundary(text, match, start, end):
+                spans.append((sentence_start, stop))
+                sentence_start = stop
+        if sentence_start < end:
+            spans.append((sentence_start, end))
+        return spans
+
+    def _is_boundary(self, text: str, match: re.Match[str], start: int, end: int) -> bool:
+        """Decide one candidate from the token before its punctuation and the one after."""
+        nxt_match = _NEXT_TOKEN.match(text, match.end(), end)
+        if nxt_match is None:
+            return True
+        nxt = nxt_match.group(1)
+        core = nxt.lstrip(_OPEN_PUNCT)
+        first = core[:1]
+        if not first:
+            return True
+        punct = match.group(1)
+        last = punct[-1]
+        if last in "?!":
+            return not first.islower()
+        if last == ":":
+            return first.isupper() or first.isdigit() or nxt[0] in _BULLET_CHARS
+        if len(punct) > 1 or last == "…":  # ellipsis: a boundary only before a capital
+            return first.isupper()
+        if first.islower():  # "approx. three", "e.g. the", "5 a.m. and"
+            return False
+        dot = match.start(1)
+        space = max(text.rfind(" ", start, dot), text.rfind("\n", start, dot))
+        token_start = max(space + 1, start)
+        token = text[token_start:dot].lstrip(_OPEN_PUNCT)
+        if not token:
+            return True
+        if token_start == start and _LIST_NUMBER.fullmatch(token):
+            return False  # "1. Smith J ..." / "a. Wash the scalp": a list number
+        lower = token.lower()
+        if lower in self._never:
+            return False
+        if lower in self._numeric:
+            return not first.isdigit()
+        if lower in self._final:
+            return first.isupper()
+        single_capital = len(token) == 1 and token.isupper()
+        if lower in self._ambiguous or single_capital or _ACRONYM.fullmatch(lower):
+            if single_capital or len(token) <= 3:
+                # "J. K. Smith": the next token is another initial
+                word = core.rstrip(_CLOSE_PUNCT)
+                if len(word) == 1 and core[1:2] == ".":
+                    return False
+            return core.rstrip(_CLOSE_PUNCT).lower() in self._openers
+        return True
+
+
+@cache
+def _splitter() -> _Splitter:
+    return _Splitter(load_abbreviations())
+
+
+# --- Structure and sections -----------------------------------------------------
+
+
+class _Builder:
+    """Collects units in order and tracks the heading path (sections)."""
+
+    __slots__ = ("label", "seen_block_heading", "stack", "text", "units")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.units: list[Unit] = []
+        self.stack: list[tuple[int, str]] = []  # (level, heading text)
+        self.label: str | None = None  # run-in / list label: the innermost level
+        self.seen_block_heading = 0  # deepest level of the last block heading
+
+    def path(self, with_label: bool = True) -> str:
+        parts = [t for _, t in self.stack]
+        if with_label and self.label is not None:
+            parts.append(self.label)
+        return " > ".join(parts)
+
+    def in_references(self) -> bool:
+        if self.label is not None and _REFERENCE_HEADING.fullmatch(self.label):
+            return True
+        return bool(self.stack) and _REFERENCE_HEADING.fullmatch(self.stack[-1][1]) is not None
+
+    def heading(self, start: int, end: int, level: int) -> None:
+        """A heading at ``level``: its section is its parents; it opens a new section."""
+        heading_text = " ".join(self.text[start:end].split())
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.label = None
+        kind: UnitKind = "question" if _is_question(heading_text) else "heading"
+        self.units.append(Unit(kind, start, end, self.path()))
+        self.stack.append((level, heading_text))
+
+    def text_heading(self, start: int, end: int) -> None:
+        """A heading found in the text: the title when it opens the document, else one
+        level below the last heading the format gave."""
+        level = 1 if not self.units else max(self.seen_block_heading, 1) + 1
+        self.heading(start, end, level)
+
+    def add_label(self, start: int, end: int) -> None:
+        """A list or run-in label: a heading unit that becomes the innermost section."""
+        self.units.append(Unit("heading", start, end, self.path(with_label=False)))
+        self.label = " ".join(self.text[start:end].split())
+
+    def sentence(self, start: int, end: int) -> None:
+        span = _trim(self.text, start, end)
+        if span is None:
+            return
+        s, e = span
+        kind: UnitKind = "question" if _is_question(self.text[s:e]) else "statement"
+        self.units.append(Unit(kind, s, e, self.path()))
+
+
+def _label_words_ok(label: str, max_words: int, strict: bool) -> bool:
+    """A label: few words, first capitalised, title-like; no sentence punctuation inside."""
+    words = label.split()
+    if not words or len(words) > max_words or not (words[0][:1].isupper()):
+        return False
+    if label.count("(") != label.count(")"):
+        return False
+    if strict:
+        return _capitalised_share(words) >= 0.5
+    return _title_like(label)
+
+
+def _line_kind(text: str, lines: list[tuple[int, int]], i: int, block: Block) -> str:
+    """Classify a line of a body block: "heading", "label", "item" or "text"."""
+    s, e = lines[i]
+    line = text[s:e]
+    if _BULLET.match(line):
+        return "item"
+    numbered = _NUMBERED.match(line)
+    core = line[numbered.end() :] if numbered else line
+    if not core:
+        return "text"
+    if line.endswith(":"):
+        label = core[:-1]
+        limit = _MAX_LABEL_WORDS if numbered else 6
+        if len(line) <= _MAX_HEADING_CHARS and _label_words_ok(label, limit, strict=False):
+            return "label"
+        return "item" if numbered else "text"
+    if block.kind == "list_item" or line[-1] in _TERMINAL or len(line) > _MAX_HEADING_CHARS:
+        return "item" if numbered else "text"
+    if len(line.split()) > _MAX_HEADING_WORDS or not (line[0].isupper() or line[0].isdigit()):
+        return "item" if numbered else "text"
+    if line[-1] in "\"'”’)]":
+        return "item" if numbered else "text"
+    if len(lines) == 1:
+        return "label" if numbered else "heading"
+    prev_ok = i == 0 or text[lines[i - 1][1] - 1] in ".!?:…"
+    if not prev_ok or not _title_like(core):
+        return "item" if numbered else "text"
+    if i + 1 < len(lines):
+        ns, ne = lines[i + 1]
+        following = text[ns:ne]
+        if following[:1].islower():
+            return "item" if numbered else "text"
+        if numbered and _NUMBERED.match(following):
+            return "item"  # a list of short numbered items, not a label
+    return "label" if numbered else "heading"
+
+
+def _body_block(builder: _Builder, splitter: _Splitter, block: Block) -> None:
+    """Split a paragraph or list-item block into headings, labels and sentences."""
+    text = builder.text
+    lines = _lines(text, block.start, block.end)
+    if not lines:
+        return
+    run: list[int] | None = None  # [start, end] of the current run of body lines
+    line_starts: set[int] = set()
+    for i, (s, e) in enumerate(lines):
+        kind = _line_kind(text, lines, i, block)
+        breaks = kind in ("heading", "label", "item")
+        if breaks and run is not None:
+            _body_run(builder, splitter, run[0], run[1], line_starts)
+            run = None
+        if kind == "heading":
+            builder.text_heading(s, e)
+        elif kind == "label":
+            builder.add_label(s, e)
+        elif run is None:
+            run = [s, e]
+        else:
+            run[1] = e
+        line_starts.add(s)
+    if run is not None:
+        _body_run(builder, splitter, run[0], run[1], line_starts)
+
+
+def _body_run(
+    builder: _Builder, splitter: _Splitter, start: int, end: int, line_starts: set[int]
+) -> None:
+    """Sentences of a run; a sentence opening a line may start with a run-in label."""
+    text = builder.text
+    for s, e in splitter.split(text, start, end):
+        span = _trim(text, s, e)
+        if span is None:
+            continue
+        s, e = span
+        if s in line_starts:
+            label = _RUN_IN_LABEL.match(text, s, e)
+            if label is not None and _label_words_ok(label.group(2), _MAX_RUN_IN_WORDS, True):
+                builder.add_label(s, label.end())
+                s = label.end()
+        builder.sentence(s, e)
+
+
+def _reference_block(builder: _Builder, start: int, end: int) -> None:
+    """Entries of a block under a References heading: one unit per entry."""
+    text = builder.text
+    lines = _lines(text, start, end)
+    entry: list[int] | None = None
+    for s, e in lines:
+        new = entry is None or _REFERENCE_START.match(text, s, e) is not None
+        if not new and entry is not None:
+            new = text[entry[1] - 1] == "." and text[s].isupper() and not _has_marker(text, lines)
+        if new:
+            if entry is not None:
+                builder.sentence(entry[0], entry[1])
+            entry = [s, e]
+        elif entry is not None:
+            entry[1] = e
+    if entry is not None:
+        builder.sentence(entry[0], entry[1])
+
+
+def _plain_heading(line: str) -> bool:
+    """A standalone line that ends a References section: short, title-like, no digits."""
+    return (
+        len(line.split()) <= 6
+        and line[-1] not in _TERMINAL
+        and not any(c.isdigit() for c in line)
+        and _title_like(line)
+    )
+
+
+def _has_marker(text: str, lines: list[tuple[int, int]]) -> bool:
+    """True when the entries of a reference block are numbered or bulleted."""
+    return any(_REFERENCE_START.match(text, s, e) is not None for s, e in lines)
+
+
+def _paragraph_blocks(text: str) -> list[Block]:
+    """Runs of non-blank lines as paragraph blocks (when the extractor gave none)."""
+    blocks: list[Block] = []
+    pos = 0
+    for sep in _BLANK_LINES.finditer(text):
+        span = _trim(text, pos, sep.start())
+        if span is not None:
+            blocks.append(Block("paragraph", span[0], span[1]))
+        pos = sep.end()
+    span = _trim(text, pos, len(text))
+    if span is not None:
+        blocks.append(Block("paragraph", span[0], span[1]))
+    return blocks
+
+
+def _clean_blocks(text: str, blocks: list[Block]) -> list[Block]:
+    """Blocks clamped to the text, in order, without overlaps (bad input stays safe)."""
+    size = len(text)
+    out: list[Block] = []
+    last_end = 0
+    for block in sorted(blocks, key=lambda b: (b.start, b.end)):
+        start = min(max(block.start, last_end, 0), size)
+        end = min(max(block.end, start), size)
+        if end > start:
+            out.append(Block(block.kind, start, end, block.level))
+            last_end = end
+    return out
+
+
+def segment(extracted: ExtractedText) -> list[Unit]:
+    """Units of a document in order: headings, statements and questions with sections.
+
+    Spans are exact offsets into ``extracted.text``, trimmed, non-empty and
+    non-overlapping. Without blocks, blank-line separated runs are paragraphs.
+    """
+    text = extracted.text
+    blocks = _clean_blocks(text, extracted.blocks) if extracted.blocks else _paragraph_blocks(text)
+    builder = _Builder(text)
+    splitter = _splitter()
+    for block in blocks:
+        span = _trim(text, block.start, block.end)
+        if span is None:
+            continue
+        start, end = span
+        if block.kind == "heading":
+            level = max(block.level, 1)
+            builder.seen_block_heading = level
+            builder.heading(start, end, level)
+        elif block.kind == "reference":
+            builder.sentence(start, end)  # one entry, full stops and all
+        elif builder.in_references():
+            if "\n" not in text[start:end] and _plain_heading(text[start:end]):
+                builder.text_heading(start, end)
+            else:
+                _reference_block(builder, start, end)
+        else:
+            _body_block(builder, splitter, Block(block.kind, start, end, block.level))
+    return builder.units
