@@ -2,9 +2,11 @@
 
 A block is a run of non-blank lines. A run that is a single short line without final
 punctuation, followed by more text, is a heading (level 1 when it opens the document,
-else 2). Lines starting with a bullet (``-``, ``*``, ``•`` ...) are list items whose
-span starts after the bullet. Under a "References" heading every line is a reference
-(or every numbered entry, when the entries are numbered and wrap over several lines).
+else 2); so is a run's first line when it is short, unpunctuated and at most half as
+long as the line below it ("Disclaimer" above its text). Lines starting with a bullet
+(``-``, ``*``, ``•`` ...) are list items whose span starts after the bullet. Under a
+"References" heading every line is a reference (or every numbered entry, when the
+entries are numbered and wrap over several lines).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ _REF_MARKER = re.compile(r"\s*(?:\[\d+\]|\d+[.)]\s|\(\d+\)|[-*•])")
 _FINAL_PUNCT = frozenset(".!?,;:…\"'”’)]")
 _MAX_HEADING_CHARS = 100
 _MAX_HEADING_WORDS = 14
+_MAX_LEADING_HEADING_CHARS = 60
 
 
 def _runs(text: str) -> list[tuple[int, int]]:
@@ -37,6 +40,36 @@ def _runs(text: str) -> list[tuple[int, int]]:
         if stripped:
             lead = len(chunk) - len(chunk.lstrip())
             out.append((start + lead, start + lead + len(stripped)))
+    return out
+
+
+def _split_leading_headings(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split off a run's first line when it is a heading sitting on top of its text.
+
+    Only a short unpunctuated line clearly shorter than the line below it (so not the
+    first line of a hard-wrapped paragraph), or a "References" line, is split off.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        nl = text.find("\n", start, end)
+        if nl != -1:
+            first = text[start:nl].rstrip()
+            rest_start = nl + 1 + (len(text[nl + 1 : end]) - len(text[nl + 1 : end].lstrip()))
+            line_end = text.find("\n", rest_start, end)
+            second = text[rest_start : end if line_end == -1 else line_end]
+            if first and (
+                is_reference_heading(first)
+                or (
+                    len(first) <= _MAX_LEADING_HEADING_CHARS
+                    and len(first) * 2 <= len(second)
+                    and (second[:1].isupper() or second[:1].isdigit())
+                    and _is_heading_line(first)
+                )
+            ):
+                out.append((start, start + len(first)))
+                out.append((rest_start, end))
+                continue
+        out.append((start, end))
     return out
 
 
@@ -115,7 +148,7 @@ def _make(span: list[int]) -> Block:
 
 def extract_plain(text: str) -> ExtractedText:
     """Blocks of an already decoded and newline-normalised plain text (kept as is)."""
-    runs = _runs(text)
+    runs = _split_leading_headings(text, _runs(text))
     blocks: list[Block] = []
     ref_level = 0
     for i, (start, end) in enumerate(runs):
