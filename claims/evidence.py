@@ -1,0 +1,356 @@
+"""Evidence mentions: phrases that present a source or study as support.
+
+A mention is a source noun phrase ("One study published in the Journal of Stem Cells",
+"Research", "Dr. Lee") that a reporting frame presents as support ("found", "according
+to", "published in"), or a citation identifier ("[2]", "(Lee et al., 2021)", a DOI).
+Its specificity says whether a reader can retrieve the source; its design says what
+kind of study it is. Ongoing research without a result is no mention (it is a caveat).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from claims.lexicon import Lexicon, load_lexicon
+from claims.models import Design, Evidence, Specificity, Strength
+
+DESIGNS: tuple[Design, ...] = (
+    "systematic_review",
+    "rct",
+    "clinical_trial",
+    "observational",
+    "case_report",
+    "preclinical",
+    "anecdotal",
+    "expert_opinion",
+    "unspecified",
+)
+# When several design words apply, the first in this order wins: a population of mice
+# or a single case caps the evidence whatever else the phrase says.
+DESIGN_PRIORITY: tuple[Design, ...] = (
+    "preclinical",
+    "case_report",
+    "systematic_review",
+    "rct",
+    "observational",
+    "clinical_trial",
+    "anecdotal",
+    "expert_opinion",
+)
+_SOURCE_KINDS = ("research", "researchers", "experts", "people")
+_FRAME_KINDS = ("verb", "people_verb", "lead")
+
+# Identifier formats (not cue words): a reader can retrieve the exact source.
+_IDENTIFIER = re.compile(
+    r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"
+    r"|\((?:see |e\.g\.,? )?[A-Z][\w'’-]+(?:\s+(?:et al\.?|and|&)(?:\s+[A-Z][\w'’-]+)?)?,?\s+"
+    r"(?:19|20)\d{2}[a-z]?(?:\s*[;,]\s*[^()]{0,80}?(?:19|20)\d{2}[a-z]?)*\)"
+    r"|\b[A-Z][\w'’-]+ et al\.?,? \(?(?:19|20)\d{2}[a-z]?\)?"
+    r"|(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?\b10\.\d{4,9}/[^\s\])>,;]*[^\s\])>,;.]"
+    r"|\bPMID:?\s*\d{5,9}\b|\bNCT\d{8}\b"
+    r"|https?://[^\s)\]>]*[^\s)\]>.,;]",
+)
+_NUMBERED = re.compile(r"\[(\d{1,3})")
+_DOCTOR = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_SPEECH = re.compile(
+    r"\b(?:said|says|explains?|explained|notes?|noted|adds?|added|according to|told|recommends?)\b"
+)
+_WE = re.compile(
+    r"\b(?:we|our (?:study|analysis|trial|review|data|results|findings))\s+(?:have\s+)?"
+    r"(?:found|find|observed|show(?:ed)?|demonstrate[ds]?|report(?:ed)?|identified|conclude[ds]?)\b",
+    re.IGNORECASE,
+)
+_THIS_STUDY = re.compile(
+    r"\b(?:this|the present|the current)\s+(?:systematic review|meta-analysis|review|study|trial|"
+    r"randomi[sz]ed[\w ,-]{0,40}?trial|cohort study|analysis)\b",
+    re.IGNORECASE,
+)
+_IN_A_FRAME = re.compile(
+    r"(?:In|From)\s+(?:a|an|one|two|three|the|this|their|our|several|[\d,]+)\s+"
+    r"(?:[\w-]+,?\s+){0,7}?(?:study|studies|trials?|meta-analysis|review|analysis|survey|experiment)"
+    r"(?:\s+(?:of|in|on|with|involving|at|by|published in|from)\s+[^,;()]{1,80}?)?"
+    r"(?:\s*\([^()]*\)|\s*\[\d[^\]]*\])?(?=\s*,)"
+)
+_MODIFIER = re.compile(
+    r"^(?:a|an|the|one|two|three|four|five|six|several|many|numerous|some|multiple|various|"
+    r"recent|new|newer|latest|our|this|these|those|that|their|his|her|its|independent|published|"
+    r"peer-reviewed|large|larger|small|landmark|major|leading|clinical|scientific|medical|human|"
+    r"animal|mouse|laboratory|lab|in-vitro|phase|early|further|other|previous|prior|more|most|"
+    r"well-designed|controlled|[\w-]+(?:ed|al|ic|ive|ary|ory|ous|ing)|\d[\d,.-]*|[IVX]+|and|&|"
+    r"[A-Z][\w.&'’-]*)$"
+)
+_POST = re.compile(
+    r"\s+(?:published in|conducted (?:at|by|in)|led by|from|at|by|of|in|involving|on|with)\s+"
+)
+_TAIL_STOP = re.compile(
+    r"[,;:()\[\]]|\s(?:that|which|who|and|has|have|had|is|are|was|were|found|finds?|show\w*|"
+    r"demonstrat\w*|reveal\w*|report\w*|suggest\w*|indicat\w*|conclud\w*|confirm\w*|says?|said)\b"
+)
+_TAIL_NAME = re.compile(r"\b(?:[A-Z0-9][\w.&'’-]*|mice|rats|adults|patients|men|women|volunteers)")
+_PHRASE_BREAKS = frozenset(
+    "that which who and in from on at of for to with by as than while when if but or".split()
+)
+_NOT_NAMES = frozenset(
+    "a an the one two three this these that some several many most recent new our their "
+    "research studies study trial trials data evidence science researchers scientists experts "
+    "doctors dermatologists clinical scientific early in from according i we it they".split()
+)
+_JOURNAL = re.compile(r"\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Nature|Science|Cell|Annals|Archives)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@dataclass(frozen=True)
+class EvidenceContext:
+    """What a statement's evidence needs from the rest of the document."""
+
+    references: Mapping[int, Design]
+    own_design: Design
+    previous: Evidence | None = None
+
+
+def _lex(name: str, categories: tuple[str, ...]) -> Lexicon:
+    return load_lexicon(name, categories)
+
+
+def design_lexicon() -> Lexicon:
+    """Study-design words (evidence_designs.yaml)."""
+    return _lex("evidence_designs.yaml", DESIGNS)
+
+
+def design_of(text: str, start: int = 0, end: int | None = None) -> Design | None:
+    """The design the words in ``text[start:end]`` state, by ``DESIGN_PRIORITY``."""
+    found = {m.entry.category for m in design_lexicon().finditer(text, start, end)}
+    for design in DESIGN_PRIORITY:
+        if design in found:
+            return design
+    return None
+
+
+def strength_of(ev: Evidence) -> Strength:
+    """Evidence strength of one mention (ANNOTATION_GUIDE.md section 5)."""
+    if ev.design in ("preclinical", "anecdotal", "case_report", "expert_opinion"):
+        return "weak"
+    if ev.specificity == "specific":
+        return "strong" if ev.design in ("systematic_review", "rct") else "moderate"
+    if ev.specificity == "named" and ev.design in ("systematic_review", "rct"):
+        return "moderate"
+    return "weak"
+
+
+_STRENGTH_RANK = {"none": 0, "weak": 1, "moderate": 2, "strong": 3}
+_SPECIFICITY_RANK = {"vague": 0, "named": 1, "specific": 2}
+
+
+def best_mention(mentions: list[Evidence]) -> Evidence | None:
+    """The mention giving the highest strength; ties go to the more specific one."""
+    if not mentions:
+        return None
+    return max(
+        mentions,
+        key=lambda ev: (_STRENGTH_RANK[strength_of(ev)], _SPECIFICITY_RANK[ev.specificity]),
+    )
+
+
+def strength(mentions: list[Evidence]) -> Strength:
+    """Strength of a statement from its best mention; ``none`` without one."""
+    best = best_mention(mentions)
+    return "none" if best is None else strength_of(best)
+
+
+def reference_designs(text: str, entries: list[tuple[int, int]]) -> dict[int, Design]:
+    """Design stated by each numbered reference-list entry ("[3] Lee ... randomized ...")."""
+    out: dict[int, Design] = {}
+    for i, (s, e) in enumerate(entries, start=1):
+        m = re.match(r"\s*\[?(\d{1,3})[\].)]", text[s:e])
+        number = int(m.group(1)) if m else i
+        out[number] = design_of(text, s, e) or "unspecified"
+    return out
+
+
+def document_design(text: str) -> Design:
+    """The design a study document states about itself near its start (for 'we found')."""
+    head = text[:1500]
+    m = _THIS_STUDY.search(head)
+    if m is not None:
+        return design_of(head, m.start(), m.end()) or "unspecified"
+    return design_of(head) or "unspecified"
+
+
+def _has_name(text: str, s: int, e: int, unit_start: int) -> bool:
+    """True when ``text[s:e]`` contains a proper name (not just a capitalised first word)."""
+    for m in re.finditer(r"[A-Z][\w&'’-]*", text[s:e]):
+        word = m.group(0)
+        if s + m.start() == unit_start or word.lower() in _NOT_NAMES:
+            continue
+        if len(word) == 1:
+            continue
+        return True
+    return False
+
+
+def _extend_left(text: str, head_start: int, unit_start: int) -> int:
+    """Start of the noun phrase whose head starts at ``head_start``."""
+    pos = head_start
+    lo = max(unit_start, head_start - 120)
+    words = list(re.finditer(r"[\w.&'’-]+", text[lo:head_start]))
+    for m in reversed(words):
+        gap = text[lo + m.end() : pos]
+        if gap.strip(" ") or not gap:  # punctuation between words ends the phrase
+            if gap.strip(" ") not in {",", ""} or not _MODIFIER.match(m.group(0)):
+                break
+            if gap.strip(" ") == ",":  # "a randomized, placebo-controlled trial"
+                if not m.group(0).endswith("ed"):
+                    break
+        word = m.group(0).rstrip(".")
+        if not _MODIFIER.match(word) or word.lower() in _PHRASE_BREAKS:
+            break
+        pos = lo + m.start()
+    return pos
+
+
+def _extend_right(text: str, head_end: int, unit_end: int) -> int:
+    """End of the noun phrase after its head: a 'published in X' tail and an identifier."""
+    end = head_end
+    m = _POST.match(text, end, unit_end)
+    if m is not None:
+        # the tail runs to the reporting verb or clause break; keep it up to its last name
+        stop = _TAIL_STOP.search(text, m.end(), min(unit_end, m.end() + 120))
+        tail_end = stop.start() if stop else min(unit_end, m.end() + 120)
+        last = None
+        for w in _TAIL_NAME.finditer(text, m.end(), tail_end):
+            last = w
+        if last is not None:
+            end = last.end()
+    ident = _IDENTIFIER.match(text, _skip_spaces(text, end, unit_end), unit_end)
+    if ident is not None:
+        end = ident.end()
+    return end
+
+
+def _skip_spaces(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _frame_after(text: str, end: int, unit_end: int, people: bool) -> bool:
+    """A reporting verb right after the phrase ('found', or 'report' for people)."""
+    frames = _lex("evidence_frames.yaml", _FRAME_KINDS)
+    pos = _skip_spaces(text, end, unit_end)
+    kinds = {"people_verb"} if people else {"verb"}
+    return frames.match_at(text, pos, unit_end, kinds) is not None
+
+
+def _frame_before(text: str, start: int, unit_start: int) -> bool:
+    frames = _lex("evidence_frames.yaml", _FRAME_KINDS)
+    lo = max(unit_start, start - 30)
+    return any(
+        m.entry.category == "lead" and not text[m.end() : start].strip()
+        for m in frames.finditer(text, lo, start)
+    )
+
+
+def _classify(
+    text: str, s: int, e: int, us: int, ue: int, source_kind: str, ctx: EvidenceContext
+) -> Evidence:
+    span = text[s:e]
+    ident = _IDENTIFIER.search(text, s, e)
+    design = design_of(text, s, e)
+    statement_design = design_of(text, us, ue)
+    if statement_design == "preclinical":
+        design = "preclinical"
+    if design is None:
+        design = {"experts": "expert_opinion", "people": "anecdotal"}.get(source_kind)
+    specificity: Specificity
+    if ident is not None:
+        specificity = "specific"
+        numbered = _NUMBERED.match(ident.group(0))
+        if numbered and design is None:
+            design = ctx.references.get(int(numbered.group(1)))
+    elif _JOURNAL.search(span) and _YEAR.search(text, us, ue):
+        specificity = "specific"
+    elif _has_name(text, s, e, us):
+        specificity = "named"
+    else:
+        specificity = "vague"
+        if ctx.previous is not None and re.match(r"(?i)(?:the|this|these|their|that)\b", span):
+            specificity = ctx.previous.specificity
+            if design is None:
+                design = ctx.previous.design
+    return Evidence(text=span, start=s, end=e, specificity=specificity, design=design or "unspecified")
+
+
+def find_evidence(
+    text: str, us: int, ue: int, ctx: EvidenceContext, negated: list[tuple[int, int]]
+) -> list[Evidence]:
+    """Evidence mentions in the unit ``text[us:ue]``, in order, one per source.
+
+    ``negated`` spans are caveats such as "no evidence" or "has not been shown": a
+    source phrase inside one is not presented as support.
+    """
+    spans: list[tuple[int, int, str]] = []  # (start, end, source kind)
+
+    def add(s: int, e: int, kind: str) -> None:
+        if any(ns <= s < ne or s <= ns < e for ns, ne in negated):
+            return
+        for i, (os_, oe, _) in enumerate(spans):
+            if s < oe and os_ < e:  # overlapping: keep the union, once
+                spans[i] = (min(s, os_), max(e, oe), kind if e - s > oe - os_ else spans[i][2])
+                return
+        spans.append((s, e, kind))
+
+    sources = _lex("evidence_sources.yaml", _SOURCE_KINDS)
+    for m in sources.finditer(text, us, ue):
+        kind = m.entry.category
+        s = _extend_left(text, m.start, us)
+        e = _extend_right(text, m.end, ue)
+        if _frame_after(text, e, ue, people=kind == "people") or _frame_before(text, s, us):
+            add(s, e, kind)
+        elif _IDENTIFIER.search(text, m.end, e):
+            add(s, e, kind)
+    frame = _IN_A_FRAME.match(text, us, ue)
+    if frame is not None:
+        add(_skip_spaces(text, us + frame.group(0).index(" ") + 1, ue), frame.end(), "research")
+    _lead_names(text, us, ue, add)
+    for m in _DOCTOR.finditer(text, us, ue):
+        if _SPEECH.search(text, max(us, m.start() - 40), min(ue, m.end() + 40)):
+            add(m.start(), m.end(), "experts")
+    for m in _WE.finditer(text, us, ue):
+        add(m.start(), m.start() + len(m.group(0).split()[0]) + (
+            len(m.group(0).split()[1]) + 1 if m.group(0).lower().startswith("our") else 0
+        ), "own")
+    for m in _IDENTIFIER.finditer(text, us, ue):
+        add(m.start(), m.end(), "marker")
+    spans.sort()
+    out = []
+    for s, e, kind in spans:
+        if kind == "own":
+            out.append(
+                Evidence(text=text[s:e], start=s, end=e, specificity="specific", design=ctx.own_design)
+            )
+        else:
+            out.append(_classify(text, s, e, us, ue, kind, ctx))
+    return out
+
+
+def _lead_names(text: str, us: int, ue: int, add: _Adder) -> None:
+    """'according to the American Academy of Dermatology': the named body after a lead."""
+    frames = _lex("evidence_frames.yaml", _FRAME_KINDS)
+    for m in frames.finditer(text, us, ue):
+        if m.entry.category != "lead":
+            continue
+        name = re.compile(
+            r"\s+((?:the\s+)?(?:[A-Z][\w.&'’-]*|\d{4})(?:\s+(?:of|for|and|&|on|the|in|[A-Z][\w.&'’-]*|\d{4}))*"
+            r"(?:\s*\([^()]*\))?)"
+        ).match(text, m.end, ue)
+        if name is not None:
+            end = name.end(1)
+            while text[end - 1] in ".," or text[end - 4 : end] in {" the", " and", " of"}:
+                end -= 1 if text[end - 1] in ".," else 4
+            add(name.start(1), end, "research")
+
+
+class _Adder:  # typing helper for the nested ``add`` closure
+    def __call__(self, s: int, e: int, kind: str) -> None: ...

@@ -1,0 +1,193 @@
+"""Cue lexicons as validated data: each entry is a pattern, a category and an example.
+
+Lexicons live in ``claims/lexicons/*.yaml`` so an installed package carries them. An
+entry is checked when loaded: its pattern compiles, its category belongs to the
+lexicon, its example really contains a match, and any named disambiguation rule exists.
+Entries round-trip through ``to_dict`` / ``from_dict`` like medspaCy's ``ConTextRule``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from claims.errors import LexiconError
+
+# A rule decides whether a match really is a cue: (text, start, end, unit_start, unit_end).
+Rule = Callable[[str, int, int, int, int], bool]
+
+
+class LexiconEntry(BaseModel):
+    """One cue: a regular expression over words, what it means, and a real example."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    pattern: str
+    category: str
+    example: str
+    rule: str | None = None
+    case_sensitive: bool = False
+    note: str = ""
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"pattern {value!r} does not compile: {exc}") from exc
+        return value
+
+    def regex(self) -> str:
+        """The pattern wrapped in word edges (and case scope when case-sensitive)."""
+        body = f"(?-i:{self.pattern})" if self.case_sensitive else self.pattern
+        return rf"(?<![\w])(?:{body})(?![\w])"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict with defaults left out, as written in the YAML files."""
+        return self.model_dump(exclude_defaults=True)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LexiconEntry:
+        """Build and validate an entry from its dict form."""
+        return cls.model_validate(data)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon hit: span in the document text and the entry that made it."""
+
+    start: int
+    end: int
+    entry: LexiconEntry
+
+
+class Lexicon:
+    """A named list of entries compiled into one alternation for fast scanning."""
+
+    def __init__(
+        self,
+        name: str,
+        entries: Sequence[LexiconEntry],
+        categories: Sequence[str],
+        rules: dict[str, Rule] | None = None,
+    ) -> None:
+        self.name = name
+        self.entries = list(entries)
+        self.categories = tuple(categories)
+        self.rules = rules or {}
+        for entry in self.entries:
+            self._check(entry)
+        # Longer patterns first so a phrase wins over a word it contains at one position.
+        order = sorted(range(len(self.entries)), key=lambda i: -len(self.entries[i].pattern))
+        self._group_entry = {f"e{i}": self.entries[i] for i in order}
+        alternation = "|".join(f"(?P<e{i}>{self.entries[i].regex()})" for i in order)
+        self._regex = re.compile(alternation or r"(?!x)x", re.IGNORECASE)
+        self._singles = [
+            (self.entries[i], re.compile(self.entries[i].regex(), re.IGNORECASE)) for i in order
+        ]
+
+    def _check(self, entry: LexiconEntry) -> None:
+        where = f"lexicon {self.name!r}, entry {entry.pattern!r}"
+        if entry.category not in self.categories:
+            raise LexiconError(f"{where}: unknown category {entry.category!r}")
+        if entry.rule is not None and entry.rule not in self.rules:
+            raise LexiconError(f"{where}: unknown rule {entry.rule!r}")
+        flags = 0 if entry.case_sensitive else re.IGNORECASE
+        if not re.search(entry.regex(), entry.example, flags):
+            raise LexiconError(f"{where}: its example {entry.example!r} does not match")
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        """Accepted matches in ``text[start:end]``, left to right, not overlapping.
+
+        When a rule rejects the longest match at a position, the other entries are tried
+        there (longest first) before the scan moves on.
+        """
+        end = len(text) if end is None else end
+        pos = start
+        search = self._regex.search
+        while pos < end:
+            m = search(text, pos, end)
+            if m is None:
+                return
+            group = m.lastgroup
+            assert group is not None
+            hit: Match | None = Match(m.start(), m.end(), self._group_entry[group])
+            assert hit is not None
+            if not self._accepts(hit, text, start, end):
+                hit = self._fallback(text, m.start(), hit.entry, start, end)
+            if hit is None:
+                pos = m.start() + 1
+                continue
+            yield hit
+            pos = hit.end if hit.end > hit.start else hit.start + 1
+
+    def _accepts(self, hit: Match, text: str, start: int, end: int) -> bool:
+        rule = hit.entry.rule
+        return rule is None or self.rules[rule](text, hit.start, hit.end, start, end)
+
+    def _fallback(
+        self, text: str, at: int, rejected: LexiconEntry, start: int, end: int
+    ) -> Match | None:
+        """The longest other entry matching at ``at`` that its rule accepts."""
+        for entry, rx in self._singles:
+            if entry is rejected:
+                continue
+            m = rx.match(text, at, end)
+            if m is not None:
+                hit = Match(at, m.end(), entry)
+                if self._accepts(hit, text, start, end):
+                    return hit
+        return None
+
+    def match_at(
+        self, text: str, pos: int, end: int, categories: frozenset[str] | set[str]
+    ) -> Match | None:
+        """The longest accepted entry of ``categories`` matching exactly at ``pos``."""
+        for entry, rx in self._singles:
+            if entry.category not in categories:
+                continue
+            m = rx.match(text, pos, end)
+            if m is not None:
+                hit = Match(pos, m.end(), entry)
+                if self._accepts(hit, text, pos, end):
+                    return hit
+        return None
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """All entries in their dict form."""
+        return [e.to_dict() for e in self.entries]
+
+
+def load_entries(filename: str) -> list[LexiconEntry]:
+    """Read and validate the entries of one YAML lexicon shipped in the package."""
+    try:
+        raw = resources.files("claims.lexicons").joinpath(filename).read_text("utf-8")
+        data = yaml.safe_load(raw)
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"lexicon {filename}: cannot be read: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise LexiconError(f"lexicon {filename}: expected a mapping with an 'entries' list")
+    entries = []
+    for i, item in enumerate(data["entries"]):
+        try:
+            entries.append(LexiconEntry.from_dict(item))
+        except (ValidationError, TypeError) as exc:
+            first = str(exc).splitlines()[-1].strip() if str(exc) else type(exc).__name__
+            raise LexiconError(f"lexicon {filename}: entry {i + 1}: {first}") from exc
+    return entries
+
+
+@cache
+def load_lexicon(filename: str, categories: tuple[str, ...]) -> Lexicon:
+    """A compiled, validated lexicon (cached: built once per process)."""
+    from claims.rules import RULES
+
+    return Lexicon(filename.removesuffix(".yaml"), load_entries(filename), categories, RULES)

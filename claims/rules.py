@@ -1,0 +1,279 @@
+"""Named disambiguation rules that lexicon entries refer to by name.
+
+Each rule answers "is this match really the cue?" from its neighbouring words. A rule
+gets the document text, the match span and the span of the unit being tagged, and
+returns True to keep the match. Names say what they rule out, so every decision can be
+explained to a reviewer ("'May' is the month here").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.lexicon import Rule
+
+_WORD = re.compile(r"[A-Za-z0-9%]+(?:[-'][A-Za-z0-9]+)*")
+
+
+def words_before(text: str, start: int, unit_start: int, n: int) -> list[str]:
+    """Up to ``n`` lower-cased words right before ``start`` within the unit."""
+    lo = max(unit_start, start - 80)
+    return [w.lower() for w in _WORD.findall(text, lo, start)][-n:]
+
+
+def words_after(text: str, end: int, unit_end: int, n: int) -> list[str]:
+    """Up to ``n`` lower-cased words right after ``end`` within the unit."""
+    hi = min(unit_end, end + 80)
+    return [w.lower() for w in _WORD.findall(text, end, hi)][:n]
+
+
+def next_char(text: str, end: int, unit_end: int) -> str:
+    """The first non-space character after ``end`` in the unit ('' at its end)."""
+    rest = text[end:unit_end].lstrip()
+    return rest[:1]
+
+
+_MONTH_BEFORE = {
+    "in", "on", "since", "by", "until", "till", "from", "through", "of", "during",
+    "last", "next", "this", "early", "late", "mid", "between", "and", "before", "after",
+}  # fmt: skip
+
+
+def not_month(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'May' with a capital M next to a date or after 'in/since/...' is the month."""
+    if text[s] != "M":
+        return True
+    before = words_before(text, s, us, 1)
+    after = words_after(text, e, ue, 1)
+    if after and (after[0].isdigit() or after[0] in {"and", "or", "through", "to"}):
+        return False
+    if before and (before[0] in _MONTH_BEFORE or before[0].isdigit()):
+        return False
+    return s != us or not after or after[0] not in {"i", "we"}
+
+
+_PROHIBITED = {
+    "use", "resell", "sell", "copy", "reproduce", "distribute", "redistribute", "share",
+    "modify", "transfer", "publish", "post", "return", "exchange", "combine", "enter",
+    "participate", "claim", "submit", "rent", "lend",
+}  # fmt: skip
+_PERMITTED_SUBJECTS = {"you", "users", "user", "customers", "customer", "members", "buyers"}
+
+
+def not_permission(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'you may (not) resell' states a rule or a permission, not uncertainty."""
+    before = words_before(text, s, us, 1)
+    if not before or before[0] not in _PERMITTED_SUBJECTS:
+        return True
+    after = words_after(text, e, ue, 3)
+    if after[:1] == ["not"]:
+        after = after[1:]
+    if after[:1] == ["also"]:
+        after = after[1:]
+    return not (after and after[0] in _PROHIBITED)
+
+
+def modal_may(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'may' is a modal hedge unless it is the month or states a permission or rule."""
+    return not_month(text, s, e, us, ue) and not_permission(text, s, e, us, ue)
+
+
+def not_would_like(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'would like/love to' and 'would you' are wishes or offers, not hypotheticals."""
+    after = words_after(text, e, ue, 1)
+    return not (after and after[0] in {"like", "love", "you", "prefer", "rather"})
+
+
+def not_could_not(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'could not be detected' reports a past inability, not speculation."""
+    after = words_after(text, e, ue, 2)
+    return not (after and after[0] in {"not", "no", "never"})
+
+
+_RECOMMENDERS = {"dermatologists", "doctors", "physicians", "experts", "we", "i", "clinicians"}
+
+
+def suggest_not_recommend(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'suggest' meaning recommend ('doctors suggest combining ...') is not a hedge."""
+    after = words_after(text, e, ue, 1)
+    if not after or after[0] == "that":
+        return True
+    if after[0].endswith("ing") or after[0] in {"you", "patients", "people", "users"}:
+        return False
+    before = words_before(text, s, us, 1)
+    return not (before and before[0] in _RECOMMENDERS and after[0] == "to")
+
+
+def not_noun_suggestion(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'suggestion(s)' as a proposal is kept only in 'a suggestion that'."""
+    after = words_after(text, e, ue, 1)
+    return after[:1] == ["that"]
+
+
+_REFERENCE_AFTER = {"in", "by", "for", "with", "on", "at", "above", "below", "previously"}
+
+
+def indicate_not_reference(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'as indicated in Fig. 2', 'indicated by arrows', 'indicated for' are not hedges."""
+    before = words_before(text, s, us, 1)
+    if before and before[0] in {"as", "where", "unless", "otherwise", "when"}:
+        return False
+    after = words_after(text, e, ue, 1)
+    word = text[s:e].lower()
+    if word.startswith("indicated") and after and after[0] in _REFERENCE_AFTER:
+        return False
+    return not (after and after[0] in {"the", "a", "an"} and word.startswith("indicated"))
+
+
+_EMERGENCE_AFTER = {"in", "on", "at", "within", "after", "during", "as", "from", "only", "first"}
+
+
+def appear_seeming(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'appear(s) to / appears that / appears normal' seem; 'appeared in/at' is visibility."""
+    after = words_after(text, e, ue, 1)
+    if not after:
+        return False
+    return after[0] not in _EMERGENCE_AFTER
+
+
+def whether_open_question(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'whether' opening an open question about an effect; not 'whether or not you...'."""
+    after = words_after(text, e, ue, 2)
+    return not (after[:1] == ["you"] or after[:2] == ["or", "not"])
+
+
+def or_in_whether(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'or' is a cue only inside 'whether ... or' (alternatives left open)."""
+    head = text[us:s].lower()
+    return "whether" in head and "whether or" not in head
+
+
+_STAT = re.compile(
+    r"\bp\s*[<=>≤≥]\s*0?\.\d|\b(?:95|99)\s*%\s*(?:CI|confidence)|\bstatistically\b"
+    r"|\bodds ratio\b|\bhazard ratio\b|\bnot (?:statistically )?significant|\bno significant\b"
+    r"|\bCI\s*[:,]?\s*-?\d",
+    re.IGNORECASE,
+)
+
+
+def not_statistic(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'significant' inside a reported statistic reports a result; it is no booster."""
+    return _STAT.search(text, us, ue) is None
+
+
+_PURCHASE = re.compile(
+    r"money[- ]back|satisfaction|refund|\btry\b|\btrial\b|\bdays?\b|\bpurchase|\border\b|\breturn",
+    re.IGNORECASE,
+)
+
+
+def not_purchase_term(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'money-back guarantee', 'try it risk-free' are purchase terms, not promises."""
+    window = text[max(us, s - 25) : min(ue, e + 25)]
+    return _PURCHASE.search(window) is None
+
+
+_INSTRUCTION_NEXT = {
+    "dilute", "use", "apply", "consult", "check", "read", "follow", "store", "keep",
+    "wash", "shake", "take", "exceed", "talk", "ask", "tell", "wear", "test", "rinse",
+}  # fmt: skip
+
+
+def outcome_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'always/never' promise an outcome; not in instructions ('always dilute it')."""
+    after = words_after(text, e, ue, 1)
+    if after and after[0] in _INSTRUCTION_NEXT:
+        return False
+    before = words_before(text, s, us, 2)
+    # "have never had", "patients who never ..." compare groups, they promise nothing.
+    return not (before and before[-1] in {"who", "that", "have", "has", "had"})
+
+
+def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'the best results' promises; 'at best', 'best practice', 'best known' do not."""
+    before = words_before(text, s, us, 1)
+    after = words_after(text, e, ue, 1)
+    if before[:1] == ["at"]:
+        return False
+    return not (after and after[0] in {"practice", "practices", "known", "suited", "to", "if"})
+
+
+_NATURAL_NOT = {
+    "killer", "history", "course", "selection", "log", "logarithm", "language", "gas",
+    "disaster", "disasters", "experiment", "variation", "resources", "light", "causes",
+    "death", "law", "number", "numbers",
+}  # fmt: skip
+
+
+def natural_promotional(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'natural' as a selling point; not 'natural killer cells' or 'natural history'."""
+    after = words_after(text, e, ue, 1)
+    return not (after and after[0] in _NATURAL_NOT)
+
+
+def established_certainty(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'established' as settled fact; not 'established in 1998' or 'established cell lines'."""
+    after = words_after(text, e, ue, 1)
+    if after and (after[0] in {"in", "by", "at", "on", "cell", "cells", "lines", "line"}):
+        return False
+    return not (after and after[0].isdigit())
+
+
+def cure_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'cures baldness' promises; 'no cure', 'a cure is not' and 'cure rates' do not."""
+    before = words_before(text, s, us, 2)
+    if before and before[-1] in {"no", "not", "without", "nor", "or"}:
+        return False
+    after = words_after(text, e, ue, 1)
+    return not (after and after[0] in {"rate", "rates"})
+
+
+def not_approximator(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'completely/totally' before a number is an approximator, not a booster."""
+    after = words_after(text, e, ue, 1)
+    return not (after and after[0][:1].isdigit())
+
+
+def not_negated(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """A booster right after a negation is not a booster (negation makes it a caveat)."""
+    before = words_before(text, s, us, 3)
+    return not any(w in {"not", "no", "never", "nor", "cannot"} or w.endswith("n't") for w in before)
+
+
+def certainty_unnegated(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """Certainty boosters outside negation and outside reported statistics."""
+    return not_negated(text, s, e, us, ue) and not_statistic(text, s, e, us, ue)
+
+
+def significant_booster(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'significant(ly)' boosts unless negated or part of a reported statistic."""
+    return certainty_unnegated(text, s, e, us, ue)
+
+
+RULES: dict[str, Rule] = {
+    fn.__name__: fn
+    for fn in (
+        not_month,
+        modal_may,
+        not_permission,
+        not_would_like,
+        not_could_not,
+        suggest_not_recommend,
+        not_noun_suggestion,
+        indicate_not_reference,
+        appear_seeming,
+        whether_open_question,
+        or_in_whether,
+        not_statistic,
+        not_purchase_term,
+        outcome_promise,
+        best_outcome,
+        natural_promotional,
+        established_certainty,
+        cure_promise,
+        not_approximator,
+        not_negated,
+        certainty_unnegated,
+        significant_booster,
+    )
+}

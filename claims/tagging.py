@@ -1,0 +1,288 @@
+"""Tagging: caveats, boosters, evidence, strength, claim types and flags per unit.
+
+Works on the document text with unit spans, so every tag's offsets index the document.
+Document-level knowledge (reference list designs, the document's own study design, the
+previous evidence mention, inconsistent certainty) is gathered here too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claims.consistency import inconsistent_certainty, is_asserting_heading
+from claims.evidence import (
+    EvidenceContext,
+    best_mention,
+    document_design,
+    find_evidence,
+    reference_designs,
+    strength,
+)
+from claims.lexicon import Lexicon, load_lexicon
+from claims.models import (
+    BOOSTER_CATEGORIES,
+    CAVEAT_CATEGORIES,
+    CLAIM_TYPES,
+    Booster,
+    Caveat,
+    Claim,
+    ClaimType,
+    Evidence,
+    Flag,
+    Strength,
+    TypeCue,
+    Unit,
+)
+
+SUBSTANTIVE: frozenset[str] = frozenset({"efficacy", "safety", "mechanism", "comparative"})
+_STRONG_BACKGROUND = re.compile(
+    r"affect|million|prevalen|common condition|is a common|caused by|causes? of|occur|characteri|"
+    r"\d+ ?% of|percent of|one in|known as|defined as",
+    re.IGNORECASE,
+)
+_GROUP_COMPARISON = re.compile(
+    r"placebo|control group|controls\b|baseline|untreated|lower dose|higher dose|sham",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:no|not|unproven|limited|insufficient|little|lack\w*|weak|inconclusive|mixed)\b",
+    re.IGNORECASE,
+)
+_STOCK = re.compile(
+    r"results may vary|not been evaluated|intended to diagnose|medical advice|consult|talk to|"
+    r"speak (?:to|with)|check with|ask your",
+    re.IGNORECASE,
+)
+_RESEARCH_AIM = re.compile(
+    r"\bto (?:assess|evaluate|investigate|study|determine|test|examine|explore|compare|measure)\b",
+    re.IGNORECASE,
+)
+_APPROVAL = re.compile(r"\b(?:FDA|approv\w+|cleared|registered)\b", re.IGNORECASE)
+_REFERENCE_SECTION = re.compile(r"(?:^|> )(?:references?|sources?|bibliography|citations|notes|footnotes)\s*:?$", re.IGNORECASE)
+
+
+def caveat_lexicon() -> Lexicon:
+    """Hedge cues (caveats.yaml)."""
+    return load_lexicon("caveats.yaml", CAVEAT_CATEGORIES)
+
+
+def booster_lexicon() -> Lexicon:
+    """Booster cues (boosters.yaml)."""
+    return load_lexicon("boosters.yaml", BOOSTER_CATEGORIES)
+
+
+def type_lexicon() -> Lexicon:
+    """Claim-type cues (claim_types.yaml)."""
+    return load_lexicon("claim_types.yaml", CLAIM_TYPES)
+
+
+def find_caveats(text: str, start: int, end: int) -> list[Caveat]:
+    """Caveats in ``text[start:end]`` with document offsets."""
+    return [
+        Caveat(text=text[m.start : m.end], start=m.start, end=m.end, category=m.entry.category)  # type: ignore[arg-type]
+        for m in caveat_lexicon().finditer(text, start, end)
+    ]
+
+
+def find_boosters(text: str, start: int, end: int, caveats: Sequence[Caveat]) -> list[Booster]:
+    """Boosters in ``text[start:end]``; one inside a caveat ("no guarantee") is dropped."""
+    out = []
+    for m in booster_lexicon().finditer(text, start, end):
+        if any(c.start < m.end and m.start < c.end for c in caveats):
+            continue
+        out.append(
+            Booster(text=text[m.start : m.end], start=m.start, end=m.end, category=m.entry.category)  # type: ignore[arg-type]
+        )
+    return out
+
+
+def find_types(
+    text: str, start: int, end: int, kind: str, caveats: Sequence[Caveat]
+) -> tuple[list[ClaimType], list[TypeCue]]:
+    """Claim types and the words that triggered them, after the guide's decisions."""
+    cues = [
+        TypeCue(text=text[m.start : m.end], start=m.start, end=m.end, claim_type=m.entry.category)  # type: ignore[arg-type]
+        for m in type_lexicon().finditer(text, start, end)
+    ]
+    found = {c.claim_type for c in cues}
+    if "comparative" in found and _GROUP_COMPARISON.search(text, start, end):
+        cues = [
+            c.model_copy(update={"claim_type": "efficacy"}) if c.claim_type == "comparative" else c
+            for c in cues
+        ]
+    stock = any(c.category == "limitation" and _STOCK.search(c.text) for c in caveats)
+    if "research" in found:
+        # "Results from these trials are still emerging": results of research, not a benefit
+        if all(c.text.lower().startswith("result") for c in cues if c.claim_type == "efficacy"):
+            cues = [c for c in cues if c.claim_type != "efficacy"]
+        # "trials are being conducted to assess the safety ...": topics of ongoing research
+        if any(c.category == "status" for c in caveats) and _RESEARCH_AIM.search(text, start, end):
+            cues = [c for c in cues if c.claim_type not in SUBSTANTIVE]
+    found = {c.claim_type for c in cues}
+    keep: set[str] = set(found)
+    if found & SUBSTANTIVE or "research" in found:
+        keep.discard("other")
+        if not any(
+            c.claim_type == "background" and _STRONG_BACKGROUND.search(c.text) for c in cues
+        ):
+            keep.discard("background")
+    if stock:
+        keep = {"other"}
+    elif "research" in found and _APPROVAL.search(text, start, end) and not found & SUBSTANTIVE:
+        keep = {"research"}
+    if not keep and kind != "heading":
+        keep = {"other"}
+    cues = [c for c in cues if c.claim_type in keep]
+    types = [t for t in CLAIM_TYPES if t in keep]
+    return types, cues
+
+
+def flags_for(
+    kind: str,
+    types: Sequence[str],
+    caveats: Sequence[Caveat],
+    boosters: Sequence[Booster],
+    evidence: Sequence[Evidence],
+    level: Strength,
+    asserting_heading: bool,
+) -> list[Flag]:
+    """Review flags of one unit (ANNOTATION_GUIDE.md section 7), each with its reason."""
+    if kind == "question":
+        return []
+    flags: list[Flag] = []
+    hedged = bool(caveats)
+    claimish = kind != "heading" or asserting_heading or bool(boosters)
+    checked = [t for t in types if t in ("efficacy", "safety", "comparative")]
+    if checked and level in ("none", "weak") and claimish:
+        what = "/".join(checked)
+        support = "no evidence" if level == "none" else "only weak evidence"
+        if hedged:
+            cue = caveats[0].text
+            flags.append(
+                Flag(
+                    code="needs_substantiation",
+                    severity="medium",
+                    message=f"{what} claim with {support}; hedged by '{cue}', but a hedge is "
+                    "not a disclaimer",
+                )
+            )
+        else:
+            flags.append(
+                Flag(
+                    code="needs_substantiation",
+                    severity="high",
+                    message=f"{what} claim with {support} and no caveat",
+                )
+            )
+    strong = [b for b in boosters if b.category in ("certainty", "absolute")]
+    if strong and level != "strong":
+        words = ", ".join(f"'{b.text}'" for b in strong)
+        flags.append(
+            Flag(
+                code="overstated",
+                severity="high" if level in ("none", "weak") else "medium",
+                message=f"{words} ({strong[0].category}) with {level} evidence",
+            )
+        )
+    best = best_mention(list(evidence))
+    if best is not None and best.specificity in ("vague", "named"):
+        flags.append(
+            Flag(
+                code="vague_source",
+                severity="medium" if best.specificity == "vague" else "low",
+                message=f"best source '{best.text}' is {best.specificity}: "
+                "the reader cannot retrieve it",
+            )
+        )
+    if "comparative" in types and level != "strong" and claimish:
+        flags.append(
+            Flag(
+                code="comparative_claim",
+                severity="medium",
+                message=f"comparison with another treatment backed by {level} evidence",
+            )
+        )
+    return flags
+
+
+def _reference_units(text: str, units: Sequence[Unit]) -> list[Unit]:
+    return [u for u in units if u.kind != "heading" and _REFERENCE_SECTION.search(u.section)]
+
+
+def tag_document(text: str, units: Sequence[Unit], ids: Sequence[str], doc_id: str) -> list[Claim]:
+    """Claim records for every unit, in order, with document-level flags added."""
+    refs = _reference_units(text, units)
+    ref_ids = {id(u) for u in refs}
+    ctx = EvidenceContext(
+        references=reference_designs(text, [(u.start, u.end) for u in refs]),
+        own_design=document_design(text),
+    )
+    claims: list[Claim] = []
+    for index, (unit, claim_id) in enumerate(zip(units, ids, strict=True)):
+        claim, last = _tag_unit(text, unit, claim_id, doc_id, index, ctx, id(unit) in ref_ids)
+        if last is not None:
+            ctx = EvidenceContext(ctx.references, ctx.own_design, last)
+        claims.append(claim)
+    return inconsistent_certainty(text, claims)
+
+
+def _tag_unit(
+    text: str,
+    unit: Unit,
+    claim_id: str,
+    doc_id: str,
+    index: int,
+    ctx: EvidenceContext,
+    is_reference: bool,
+) -> tuple[Claim, Evidence | None]:
+    s, e = unit.start, unit.end
+    base = {
+        "id": claim_id,
+        "doc_id": doc_id,
+        "index": index,
+        "kind": unit.kind,
+        "section": unit.section,
+        "text": text[s:e],
+        "start": s,
+        "end": e,
+    }
+    if is_reference:
+        return Claim(**base, hedged=False, claim_types=["other"]), None
+    caveats = find_caveats(text, s, e)
+    types, type_cues = find_types(text, s, e, unit.kind, caveats)
+    if unit.kind == "question":
+        return Claim(**base, hedged=False, claim_types=types, type_cues=type_cues), None
+    boosters = find_boosters(text, s, e, caveats)
+    negated = [(c.start, c.end) for c in caveats if _NEGATION.search(c.text)]
+    evidence = find_evidence(text, s, e, ctx, negated)
+    level = strength(evidence)
+    flags = flags_for(
+        unit.kind,
+        types,
+        caveats,
+        boosters,
+        evidence,
+        level,
+        is_asserting_heading(text[s:e]) if unit.kind == "heading" else True,
+    )
+    claim = Claim(
+        **base,
+        hedged=bool(caveats),
+        caveats=caveats,
+        boosters=boosters,
+        evidence=evidence,
+        evidence_strength=level,
+        claim_types=types,
+        type_cues=type_cues,
+        flags=flags,
+    )
+    return claim, (evidence[-1] if evidence else None)
+
+
+def tag_sentence(sentence: str) -> Claim:
+    """Tag one sentence on its own (used by evaluation on sentence corpora)."""
+    unit = Unit("question" if sentence.rstrip().endswith("?") else "statement", 0, len(sentence))
+    ctx = EvidenceContext(references={}, own_design="unspecified")
+    claim, _ = _tag_unit(sentence, unit, "s", "s", 0, ctx, False)
+    return claim
