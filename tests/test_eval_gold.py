@@ -1,0 +1,202 @@
+"""Gold-set format, loader and scorer: arithmetic on hand-built claims, and the gold set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claims.errors import InputError
+from claims.eval.gold import (
+    GoldDocument,
+    GoldReport,
+    align,
+    find_cue,
+    load_gold_dir,
+    load_gold_file,
+    perfect_prediction,
+    score_document,
+    score_gold_dir,
+)
+from claims.models import Booster, Caveat, Claim, Evidence, Flag
+
+GOLD_DIR = Path(__file__).parent / "gold"
+
+
+def _claim(i: int, text: str, start: int, **kw: object) -> Claim:
+    return Claim(
+        id=f"c{i}",
+        doc_id="d",
+        index=i,
+        kind=kw.pop("kind", "statement"),  # type: ignore[arg-type]
+        section="",
+        text=text,
+        start=start,
+        end=start + len(text),
+        hedged=bool(kw.get("caveats")),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def _write(tmp_path: Path, statements: list[dict[str, object]], source: str = "x.txt") -> Path:
+    (tmp_path / source).write_text("placeholder text\n", encoding="utf-8")
+    path = tmp_path / "x.gold.json"
+    path.write_text(json.dumps({"document": source, "statements": statements}), encoding="utf-8")
+    return path
+
+
+def test_find_cue_whole_words_case_space_and_occurrence() -> None:
+    text = "In May the results may vary; they  MAY\ndiffer."
+    assert find_cue(text, "may") == (3, 6)
+    assert find_cue(text, "may", 2) == (19, 22)
+    assert text[35:45] == "MAY\ndiffer"
+    assert find_cue(text, "may differ") == (35, 45)
+    assert find_cue(text, "may", 4) is None
+    assert find_cue("This cancer can spread.", "can") == (12, 15)  # not inside "cancer"
+    assert find_cue("a study [1].", "[1]") == (8, 11)
+
+
+def test_align_exact_then_fuzzy_in_order() -> None:
+    gold = ["A is true.", "B may help.", "C works well [1].", "D is a fact."]
+    pred = ["A  is true.", "B may help. C works well", "[1].", "D is a fact."]
+    pairs = align(gold, pred)
+    assert (0, 0, True) in pairs
+    assert (3, 3, True) in pairs
+    assert (1, 1, False) in pairs  # merged statement pairs with the closest gold one
+    assert all(g != 2 for g, _, _ in pairs)  # C has no partner left
+
+
+def test_scores_a_hand_built_prediction(tmp_path: Path) -> None:
+    statements: list[dict[str, object]] = [
+        {
+            "text": "It may work in May.",
+            "caveats": [{"text": "may", "category": "modal"}],
+            "claim_types": ["efficacy"],
+            "flags": ["needs_substantiation"],
+        },
+        {
+            "text": "A trial [1] proved it.",
+            "boosters": [{"text": "proved", "category": "certainty"}],
+            "evidence": [{"text": "[1]", "specificity": "specific", "design": "rct"}],
+            "evidence_strength": "strong",
+            "claim_types": ["efficacy"],
+        },
+        {"text": "Call us today.", "claim_types": ["other"]},
+    ]
+    doc = load_gold_file(_write(tmp_path, statements))
+    t1, t2 = "It may work in May.", "A trial [1] proved it. Call us today."
+    s2 = len(t1) + 1
+    pred = [
+        _claim(
+            0,
+            t1,
+            0,
+            # right "may" plus a false alarm on the month; no flag predicted
+            caveats=[
+                Caveat(text="may", start=3, end=6, category="modal"),
+                Caveat(text="May", start=15, end=18, category="modal"),
+            ],
+            claim_types=["efficacy", "mechanism"],
+        ),
+        _claim(
+            1,
+            t2,  # two gold statements merged into one
+            s2,
+            boosters=[Booster(text="proved", start=s2 + 12, end=s2 + 18, category="absolute")],
+            evidence=[Evidence(text="[1]", start=s2 + 8, end=s2 + 11, specificity="specific")],
+            evidence_strength="moderate",
+            claim_types=["efficacy"],
+            flags=[Flag(code="overstated", severity="medium", message="m")],
+        ),
+    ]
+    report = GoldReport()
+    score_document(report, doc, pred)
+    seg = report.segmentation
+    assert (seg.n_gold, seg.n_pred, seg.tp_gold) == (3, 2, 1)
+    cav = report.group_counts("caveat")
+    assert (cav.n_gold, cav.tp_gold, cav.n_pred, cav.tp_pred) == (1, 1, 2, 1)
+    boo = report.group_counts("booster")
+    assert (boo.n_gold, boo.tp_gold, boo.n_pred, boo.tp_pred) == (1, 0, 1, 0)  # wrong category
+    assert (report.cue_spans["booster"].tp_gold, report.cue_spans["booster"].tp_pred) == (1, 1)
+    ev = report.group_counts("evidence")
+    assert (ev.tp_gold, ev.tp_pred) == (1, 1)
+    assert report.design_correct == 0  # predicted design "unspecified", gold "rct"
+    overall = report.overall_cues()
+    assert (overall.n_gold, overall.tp_gold, overall.n_pred, overall.tp_pred) == (3, 2, 4, 2)
+    assert report.overall_cue_f1() == pytest.approx(2 * (2 / 4) * (2 / 3) / (2 / 4 + 2 / 3))
+    assert (report.strength_total, report.strength_correct) == (2, 1)
+    types = report.claim_types  # gold {eff},{eff},{other}; pred {eff,mech},{eff}
+    assert (types.n_gold, types.n_pred, types.tp_gold) == (3, 3, 2)
+    ns, ov = report.flags["needs_substantiation"], report.flags["overstated"]
+    assert (ns.n_gold, ns.tp_gold, ns.n_pred) == (1, 0, 0)
+    assert (ov.n_gold, ov.n_pred, ov.tp_pred) == (0, 1, 0)
+    assert report.as_dict()["overall_cues"]["n_gold"] == 3
+
+
+@pytest.mark.parametrize(
+    ("statement", "problem"),
+    [
+        ({"text": "It may work.", "caveats": [{"text": "might", "category": "modal"}]}, "not in"),
+        ({"text": "It may work.", "caveats": [{"text": "may", "category": "hedge"}]}, "category"),
+        ({"text": "It works.", "kind": "claim"}, "unknown kind"),
+        ({"text": "It works.", "flags": ["wrong"]}, "unknown value"),
+        ({"text": "It works.", "evidence_strength": "high"}, "evidence_strength"),
+        ({"text": "It works.", "extra": 1}, "unknown keys"),
+        ({"text": ""}, "non-empty"),
+    ],
+)
+def test_loader_rejects_bad_labels(
+    tmp_path: Path, statement: dict[str, object], problem: str
+) -> None:
+    with pytest.raises(InputError, match=problem) as info:
+        load_gold_file(_write(tmp_path, [statement]))
+    assert "statement 1" in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_loader_rejects_bad_files(tmp_path: Path) -> None:
+    path = tmp_path / "a.gold.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(InputError, match="not valid JSON"):
+        load_gold_file(path)
+    path.write_text(json.dumps({"document": "absent.txt", "statements": [{"text": "x"}]}))
+    with pytest.raises(InputError, match="not found next to it"):
+        load_gold_file(path)
+    with pytest.raises(InputError, match="not a directory"):
+        load_gold_dir(tmp_path / "nowhere")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(InputError, match=r"no \*\.gold\.json"):
+        load_gold_dir(empty)
+
+
+def test_gold_set_shape() -> None:
+    docs = load_gold_dir(GOLD_DIR)
+    assert {d.source.suffix for d in docs} == {".html", ".md", ".txt"}
+    statements = [s for d in docs for s in d.statements]
+    assert len(statements) >= 60
+    assert {s.kind for s in statements} == {"statement", "heading", "question"}
+    for doc in docs:  # every labelled statement is in its source (markup aside)
+        source = doc.source.read_text(encoding="utf-8")
+        for s in doc.statements:
+            assert s.text in source, s.text
+
+
+def test_perfect_prediction_scores_one() -> None:
+    docs = load_gold_dir(GOLD_DIR)
+
+    def predict(doc: GoldDocument) -> list[Claim]:
+        return perfect_prediction(doc)
+
+    report = score_gold_dir(docs, predict)
+    assert report.segmentation.score().f1 == 1.0
+    assert report.overall_cue_f1() == 1.0
+    assert report.overall_cues().n_gold > 50
+    for group in ("caveat", "booster", "evidence"):
+        assert report.group_counts(group).score().f1 == 1.0
+    assert report.strength_accuracy() == 1.0
+    assert report.claim_types.score().f1 == 1.0
+    assert report.flag_counts().score().f1 == 1.0
+    assert report.design_correct == report.design_total > 0
+    assert report.notes == []
