@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from claims import annotate_text
 from claims.ids import claim_ids, doc_id_for
 from claims.models import AnnotatedDocument, Booster, Caveat, Claim, Document
 from claims.store import Store
@@ -82,6 +83,8 @@ def store(store_url: str) -> Iterator[Store]:
 def build_document(text: str, name: str = "doc.txt") -> AnnotatedDocument:
     """An annotated document built by hand: one statement per non-empty line.
 
+    For records the real pipeline cannot produce (e.g. text with control characters).
+
     "may" becomes a modal caveat and "proven" a certainty booster, so records carry
     nested tags with exact offsets, like the engine's output.
     """
@@ -133,7 +136,18 @@ def build_document(text: str, name: str = "doc.txt") -> AnnotatedDocument:
     return AnnotatedDocument(document=document, claims=claims)
 
 
+def annotate_document(text: str, name: str = "doc.txt") -> AnnotatedDocument:
+    """A document annotated by the real pipeline (``claims.annotate_text``)."""
+    return annotate_text(text, name=name)
+
+
 @pytest.fixture
 def make_doc() -> Callable[..., AnnotatedDocument]:
-    """The ``build_document`` factory, for tests that need documents with known claims."""
+    """Factory of real annotated documents: ``make_doc(text, name)``."""
+    return annotate_document
+
+
+@pytest.fixture
+def hand_doc() -> Callable[..., AnnotatedDocument]:
+    """Factory of hand-built documents, for text the ingest layer would refuse."""
     return build_document
