@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import random
 from pathlib import Path
 
@@ -321,6 +322,22 @@ def test_html_deep_nesting_does_not_overflow() -> None:
     assert extract_string(page, "html").text == "Deep text."
 
 
+def test_html_loose_text_soft_hyphens_and_paragraphs_in_list_items() -> None:
+    page = "<body>Loose <b>text</b><p>regen&shy;erative hair</p>tail<li><p>P1</p><p>P2</p></li>"
+    assert check_blocks(extract_string(page, "html")) == [
+        ("paragraph", 0, "Loose text"),
+        ("paragraph", 0, "regenerative hair"),
+        ("paragraph", 0, "tail"),
+        ("list_item", 0, "P1"),
+        ("list_item", 0, "P2"),
+    ]
+
+
+def test_html_cp1252_without_declaration() -> None:
+    data = "<p>Caf\u00e9 \u201cnatural\u201d</p>".encode("cp1252")
+    assert extract_bytes(data, "html", "legacy.html").text == "Café “natural”"
+
+
 def test_html_without_visible_text_is_an_error() -> None:
     with pytest.raises(InputError, match="no visible text") as excinfo:
         extract_string("<html><head><title>x</title></head><body> </body></html>", "html")
@@ -465,6 +482,25 @@ def test_docx_styles_lists_and_tables(tmp_path: Path) -> None:
     assert "No surgery\nLittle downtime" in extracted.text
 
 
+def test_docx_hyperlink_text_is_kept(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx", reason="python-docx is needed for DOCX fixtures")
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("See ")
+    link, run, text = OxmlElement("w:hyperlink"), OxmlElement("w:r"), OxmlElement("w:t")
+    text.text = "the trial"
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)
+    paragraph.add_run(" for details.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert (
+        extract_bytes(buffer.getvalue(), "docx", "link.docx").text == "See the trial for details."
+    )
+
+
 def test_docx_corrupt_is_an_error(tmp_path: Path) -> None:
     good = make_docx(tmp_path / "good.docx").read_bytes()
     for data in (b"PK\x03\x04 not really a zip", good[: len(good) // 2], b"plain words"):
@@ -496,6 +532,15 @@ def test_directory(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(InputError, match="is a directory") as excinfo:
         extract_file(folder)
+    error_of(excinfo)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_named_pipe_is_refused(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    with pytest.raises(InputError, match="not a regular file") as excinfo:
+        extract_file(pipe)
     error_of(excinfo)
 
 

@@ -93,6 +93,8 @@ def extract_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ExtractedTex
     try:
         if path.is_dir():
             raise InputError(source, "is a directory, not a file")
+        if path.exists() and not path.is_file():
+            raise InputError(source, "not a regular file (device, pipe or socket)")
         fmt = format_for(path)
         size = path.stat().st_size
         if size > max_bytes:

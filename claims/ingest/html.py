@@ -114,6 +114,8 @@ _INVISIBLE_STRINGS = (
     TemplateString,
 )
 _WS = re.compile(r"\s+")
+# Soft hyphens and zero-width spaces/BOMs: invisible, but they would split words.
+_INVISIBLE_CHARS = str.maketrans("", "", "\xad\u200b\ufeff")
 _SPACED_NL = re.compile(r" *\n *")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -149,6 +151,7 @@ def html_blocks(markup: str) -> list[HtmlBlock]:
             return
         text = "".join(buf)
         buf.clear()
+        text = text.translate(_INVISIBLE_CHARS)
         if not pre:
             text = _SPACED_NL.sub("\n", text).strip()
         if text.strip():
