@@ -156,6 +156,11 @@ def test_txt_latin1_and_cp1252_fallback() -> None:
     assert extract_bytes(latin1, "txt", "latin1.txt").text == "Maïs à la crème."
 
 
+def test_txt_utf8_with_a_stray_cp1252_byte_keeps_utf8_characters() -> None:
+    data = "Caf\u00e9 na\u00efve ".encode() + b"\x93quoted\x94 \xe9t\xe9"
+    assert extract_bytes(data, "txt", "mixed.txt").text == "Café naïve “quoted” été"
+
+
 def test_txt_offsets_index_the_decoded_file(tmp_path: Path) -> None:
     path = tmp_path / "doc.txt"
     path.write_bytes("\ufeffHeading Here\r\n\r\nBody text \u2014 caf\u00e9.\r\n".encode())

@@ -61,11 +61,36 @@ def _declared_charset(data: bytes) -> str | None:
         return None
 
 
+def _cp1252_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # 0x81 0x8d 0x8f 0x90 0x9d are unassigned: latin-1
+        return chr(byte)
+
+
+_CP1252 = tuple(_cp1252_char(b) for b in range(256))
+_ERROR_HANDLER = "claims-cp1252-fallback"
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not valid UTF-8 are read as cp1252."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return "".join(_CP1252[b] for b in bad), exc.end
+
+
+codecs.register_error(_ERROR_HANDLER, _cp1252_fallback)
+
+
 def _decode_legacy(data: bytes, source: str) -> str:
-    """cp1252 (latin-1 for its five unassigned bytes), only when the result looks like text."""
-    text = data.decode("cp1252", errors="replace")
-    if "\ufffd" in text:  # one of 0x81 0x8d 0x8f 0x90 0x9d: use latin-1 throughout
-        text = data.decode("latin-1")
+    """UTF-8 where valid, cp1252 for the other bytes, only when the result looks like text.
+
+    A pure cp1252/latin-1 file decodes as such (its non-ASCII bytes are never valid
+    UTF-8 sequences in practice), and a UTF-8 file with a few stray cp1252 bytes keeps
+    its UTF-8 characters instead of turning into mojibake.
+    """
+    text = data.decode("utf-8", errors=_ERROR_HANDLER)
     sample = text[:200_000]
     size = len(sample)
     non_ascii = len(_NON_ASCII.findall(sample))
@@ -76,7 +101,7 @@ def _decode_legacy(data: bytes, source: str) -> str:
 
 
 def decode_bytes(data: bytes, source: str, html: bool = False) -> str:
-    """Decode a text file: BOM first, then UTF-8, then (if it looks like text) cp1252.
+    """Decode a text file: BOM, then UTF-8, then (if it looks like text) cp1252 for bad bytes.
 
     ``html`` lets a ``<meta charset>`` declaration pick the codec for non-UTF-8 pages.
     The result has ``\\n`` line endings and no BOM; empty or binary input raises
