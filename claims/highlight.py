@@ -37,7 +37,7 @@ STYLE = """
 .claim.sev-medium { background: rgba(234, 88, 12, 0.08); }
 .claim.sev-low { background: rgba(107, 114, 128, 0.08); }
 .claim.selected { outline: 2px solid #2563eb; }
-mark.hl { color: inherit; padding: 0 1px; border-radius: 2px; }
+mark.hl { color: #111827; padding: 0 1px; border-radius: 2px; }
 mark.hl-caveat { background: #fde68a; }
 mark.hl-booster { background: #fecdd3; }
 mark.hl-evidence { background: #bfdbfe; }
