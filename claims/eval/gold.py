@@ -42,7 +42,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from claims.errors import InputError
+from claims.errors import ClaimsError, InputError
 from claims.eval.metrics import Counts, overlaps
 from claims.ids import normalise
 from claims.models import (
@@ -348,6 +348,7 @@ class GoldReport:
     claim_types: Counts = field(default_factory=Counts)
     flags: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FLAG_CODES})
     notes: list[str] = field(default_factory=list)
+    engine_errors: list[str] = field(default_factory=list)
 
     def group_counts(self, group: str) -> Counts:
         """Micro-averaged counts over the categories of one cue group."""
@@ -382,6 +383,7 @@ class GoldReport:
         """Machine-readable scores (``--json``)."""
         return {
             "documents": self.documents,
+            "engine_errors": self.engine_errors,
             "segmentation": self.segmentation.as_dict(),
             "kind_accuracy": round(self.kind_correct / self.strength_total, 4)
             if self.strength_total
@@ -519,7 +521,14 @@ def score_gold_dir(
     """Score predictions (the engine by default) against every gold document."""
     report = GoldReport()
     for doc in docs:
-        score_document(report, doc, (predict or engine_prediction)(doc))
+        try:
+            claims = (predict or engine_prediction)(doc)
+        except ClaimsError:
+            raise
+        except Exception as exc:  # an engine bug: score as no output, report it loudly
+            report.engine_errors.append(f"{doc.source.name}: {type(exc).__name__}: {exc}")
+            claims = []
+        score_document(report, doc, claims)
     return report
 
 
@@ -534,6 +543,7 @@ def _line(label: str, counts: Counts) -> str:
 def format_gold_report(report: GoldReport, details: bool = False) -> str:
     """Human-readable gold-set scores, optionally with every mismatch."""
     lines = [f"gold set: {report.documents} documents, {report.segmentation.n_gold} statements"]
+    lines += [f"  ENGINE ERROR (scored as no output) {e}" for e in report.engine_errors]
     lines.append(_line("segmentation (exact)", report.segmentation))
     for group in CUE_GROUPS:
         lines.append(_line(f"{group} (all categories)", report.group_counts(group)))

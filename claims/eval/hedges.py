@@ -100,6 +100,7 @@ class SentenceResult:
 
     sentence: BioSentence
     pred: tuple[PredCue, ...]
+    error: str | None = None
 
     @property
     def pred_uncertain(self) -> bool:
@@ -118,11 +119,14 @@ class HedgeReport:
     fn_cues: Counter[str] = field(default_factory=Counter)
     fp_examples: dict[str, SentenceResult] = field(default_factory=dict)
     fn_examples: dict[str, SentenceResult] = field(default_factory=dict)
+    engine_errors: Counter[str] = field(default_factory=Counter)
 
     def add(self, result: SentenceResult) -> None:
-        """Score one sentence into the running counts."""
+        """Score one sentence into the running counts (an engine error predicts nothing)."""
         s = result.sentence
         self.n_sentences += 1
+        if result.error is not None:
+            self.engine_errors[result.error] += 1
         gold_u, pred_u = s.uncertain, result.pred_uncertain
         self.sentences.n_gold += gold_u
         self.sentences.n_pred += pred_u
@@ -153,6 +157,7 @@ class HedgeReport:
             "sentences": self.n_sentences,
             "sentence_uncertain": self.sentences.as_dict(),
             "cue": self.cues.as_dict(),
+            "engine_errors": sum(self.engine_errors.values()),
         }
 
 
@@ -161,8 +166,12 @@ def speculation_only(cues: Iterable[PredCue]) -> tuple[PredCue, ...]:
     return tuple(c for c in cues if c.category in SPECULATION_CATEGORIES)
 
 
-def _predict_default(sentence: str) -> tuple[PredCue, ...]:
-    return speculation_only(annotate_predictor(sentence))
+def _predict_default(sentence: str) -> tuple[tuple[PredCue, ...], str | None]:
+    """Engine prediction; an exception becomes an error note so one bug cannot stop a run."""
+    try:
+        return speculation_only(annotate_predictor(sentence)), None
+    except Exception as exc:  # reported as engine errors, never hidden
+        return (), f"{type(exc).__name__}: {exc}"
 
 
 def predict_all(
@@ -178,7 +187,7 @@ def predict_all(
             preds = pool.map(_predict_default, texts, chunksize=200)
     else:
         preds = [_predict_default(t) for t in texts]
-    return [SentenceResult(s, p) for s, p in zip(sentences, preds, strict=True)]
+    return [SentenceResult(s, p, err) for s, (p, err) in zip(sentences, preds, strict=True)]
 
 
 def score(results: Iterable[SentenceResult]) -> HedgeReport:
@@ -213,11 +222,16 @@ def format_report(label: str, report: HedgeReport) -> str:
     """Human-readable summary of one report."""
     s, c = report.sentences, report.cues
     ss, cs = s.score(), c.score()
+    errors = sum(report.engine_errors.values())
+    note = ""
+    if errors:
+        first, _ = report.engine_errors.most_common(1)[0]
+        note = f"\n  ENGINE ERRORS on {errors} sentences (scored as no cue), e.g. {first}"
     return (
         f"{label}: {report.n_sentences} sentences, {s.n_gold} gold uncertain, "
         f"{s.n_pred} predicted uncertain\n"
         f"  sentence (uncertain class)  P {ss.precision:.3f}  R {ss.recall:.3f}  "
         f"F1 {ss.f1:.3f}\n"
         f"  cue ({c.n_gold} gold, {c.n_pred} predicted)  P {cs.precision:.3f}  "
-        f"R {cs.recall:.3f}  F1 {cs.f1:.3f}"
+        f"R {cs.recall:.3f}  F1 {cs.f1:.3f}{note}"
     )
