@@ -77,9 +77,7 @@ def _results(paths: Sequence[str], args: argparse.Namespace) -> Iterator[Result]
     if args.jobs > 1 and len(files) > 1:
         with ProcessPoolExecutor(max_workers=args.jobs) as pool:
             chunk = max(1, len(files) // (args.jobs * 8))
-            by_path = pool.map(
-                _annotate_one, files, [args.max_bytes] * len(files), chunksize=chunk
-            )
+            by_path = pool.map(_annotate_one, files, [args.max_bytes] * len(files), chunksize=chunk)
             it = iter(by_path)
             for p in paths:
                 yield _annotate_stdin(args.max_bytes, args.stdin_format) if p == "-" else next(it)

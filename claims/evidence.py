@@ -10,7 +10,7 @@ kind of study it is. Ongoing research without a result is no mention (it is a ca
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from claims.lexicon import Lexicon, load_lexicon
@@ -90,12 +90,77 @@ _TAIL_STOP = re.compile(
 )
 _TAIL_NAME = re.compile(r"\b(?:[A-Z0-9][\w.&'’-]*|mice|rats|adults|patients|men|women|volunteers)")
 _PHRASE_BREAKS = frozenset(
-    "that which who and in from on at of for to with by as than while when if but or".split()
+    [
+        "that",
+        "which",
+        "who",
+        "and",
+        "in",
+        "from",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "with",
+        "by",
+        "as",
+        "than",
+        "while",
+        "when",
+        "if",
+        "but",
+        "or",
+    ]
 )
 _NOT_NAMES = frozenset(
-    "a an the one two three this these that some several many most recent new our their "
-    "research studies study trial trials data evidence science researchers scientists experts "
-    "doctors dermatologists clinical scientific early in from according i we it they".split()
+    [
+        "a",
+        "an",
+        "the",
+        "one",
+        "two",
+        "three",
+        "this",
+        "these",
+        "that",
+        "some",
+        "several",
+        "many",
+        "most",
+        "recent",
+        "new",
+        "our",
+        "their",
+        "research",
+        "studies",
+        "study",
+        "trial",
+        "trials",
+        "data",
+        "evidence",
+        "science",
+        "researchers",
+        "scientists",
+        "experts",
+        "doctors",
+        "dermatologists",
+        "clinical",
+        "scientific",
+        "early",
+        "in",
+        "from",
+        "according",
+        "i",
+        "we",
+        "it",
+        "they",
+    ]
+)
+_KIND_DESIGN: dict[str, Design] = {"experts": "expert_opinion", "people": "anecdotal"}
+_RUN_DESCRIPTION = re.compile(
+    r"\b(?:funded by|sponsored by|registered (?:as|under|at|with|on)|enrolled|recruited)\b",
+    re.IGNORECASE,
 )
 _JOURNAL = re.compile(r"\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Nature|Science|Cell|Annals|Archives)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -200,9 +265,8 @@ def _extend_left(text: str, head_start: int, unit_start: int) -> int:
         if gap.strip(" ") or not gap:  # punctuation between words ends the phrase
             if gap.strip(" ") not in {",", ""} or not _MODIFIER.match(m.group(0)):
                 break
-            if gap.strip(" ") == ",":  # "a randomized, placebo-controlled trial"
-                if not m.group(0).endswith("ed"):
-                    break
+            if gap.strip(" ") == "," and not m.group(0).endswith("ed"):
+                break  # only "a randomized, placebo-controlled trial" spans a comma
         word = m.group(0).rstrip(".")
         if not _MODIFIER.match(word) or word.lower() in _PHRASE_BREAKS:
             break
@@ -247,7 +311,7 @@ def _frame_before(text: str, start: int, unit_start: int) -> bool:
     frames = _lex("evidence_frames.yaml", _FRAME_KINDS)
     lo = max(unit_start, start - 30)
     return any(
-        m.entry.category == "lead" and not text[m.end() : start].strip()
+        m.entry.category == "lead" and not text[m.end : start].strip()
         for m in frames.finditer(text, lo, start)
     )
 
@@ -262,7 +326,7 @@ def _classify(
     if statement_design == "preclinical":
         design = "preclinical"
     if design is None:
-        design = {"experts": "expert_opinion", "people": "anecdotal"}.get(source_kind)
+        design = _KIND_DESIGN.get(source_kind)
     specificity: Specificity
     if ident is not None:
         specificity = "specific"
@@ -279,7 +343,9 @@ def _classify(
             specificity = ctx.previous.specificity
             if design is None:
                 design = ctx.previous.design
-    return Evidence(text=span, start=s, end=e, specificity=specificity, design=design or "unspecified")
+    return Evidence(
+        text=span, start=s, end=e, specificity=specificity, design=design or "unspecified"
+    )
 
 
 def find_evidence(
@@ -306,36 +372,43 @@ def find_evidence(
         kind = m.entry.category
         s = _extend_left(text, m.start, us)
         e = _extend_right(text, m.end, ue)
-        if _frame_after(text, e, ue, people=kind == "people") or _frame_before(text, s, us):
-            add(s, e, kind)
-        elif _IDENTIFIER.search(text, m.end, e):
+        if (
+            _frame_after(text, e, ue, people=kind == "people")
+            or _frame_before(text, s, us)
+            or _IDENTIFIER.search(text, m.end, e)
+        ):
             add(s, e, kind)
     frame = _IN_A_FRAME.match(text, us, ue)
     if frame is not None:
         add(_skip_spaces(text, us + frame.group(0).index(" ") + 1, ue), frame.end(), "research")
     _lead_names(text, us, ue, add)
-    for m in _DOCTOR.finditer(text, us, ue):
-        if _SPEECH.search(text, max(us, m.start() - 40), min(ue, m.end() + 40)):
-            add(m.start(), m.end(), "experts")
-    for m in _WE.finditer(text, us, ue):
-        add(m.start(), m.start() + len(m.group(0).split()[0]) + (
-            len(m.group(0).split()[1]) + 1 if m.group(0).lower().startswith("our") else 0
-        ), "own")
-    for m in _IDENTIFIER.finditer(text, us, ue):
-        add(m.start(), m.end(), "marker")
+    for doc in _DOCTOR.finditer(text, us, ue):
+        if _SPEECH.search(text, max(us, doc.start() - 40), min(ue, doc.end() + 40)):
+            add(doc.start(), doc.end(), "experts")
+    for own in _WE.finditer(text, us, ue):
+        words = own.group(0).split()
+        length = len(words[0]) + (len(words[1]) + 1 if words[0].lower() == "our" else 0)
+        add(own.start(), own.start() + length, "own")
+    run_only = _RUN_DESCRIPTION.search(text, us, ue) is not None
+    for ident in _IDENTIFIER.finditer(text, us, ue):
+        if run_only and not ident.group(0).startswith(("[", "(")):
+            continue  # "registered as NCT04567890": how the study was run, not support
+        add(ident.start(), ident.end(), "marker")
     spans.sort()
     out = []
     for s, e, kind in spans:
         if kind == "own":
             out.append(
-                Evidence(text=text[s:e], start=s, end=e, specificity="specific", design=ctx.own_design)
+                Evidence(
+                    text=text[s:e], start=s, end=e, specificity="specific", design=ctx.own_design
+                )
             )
         else:
             out.append(_classify(text, s, e, us, ue, kind, ctx))
     return out
 
 
-def _lead_names(text: str, us: int, ue: int, add: _Adder) -> None:
+def _lead_names(text: str, us: int, ue: int, add: Callable[[int, int, str], None]) -> None:
     """'according to the American Academy of Dermatology': the named body after a lead."""
     frames = _lex("evidence_frames.yaml", _FRAME_KINDS)
     for m in frames.finditer(text, us, ue):
@@ -350,7 +423,3 @@ def _lead_names(text: str, us: int, ue: int, add: _Adder) -> None:
             while text[end - 1] in ".," or text[end - 4 : end] in {" the", " and", " of"}:
                 end -= 1 if text[end - 1] in ".," else 4
             add(name.start(1), end, "research")
-
-
-class _Adder:  # typing helper for the nested ``add`` closure
-    def __call__(self, s: int, e: int, kind: str) -> None: ...

@@ -93,8 +93,8 @@ def _inline_cues(doc_text: str, claim: Claim) -> str:
         marks.append((c.start, c.end, "_", "_"))
     for b in claim.boosters:
         marks.append((b.start, b.end, "**", "**"))
-    for e in claim.evidence:
-        marks.append((e.start, e.end, "⟦", "⟧"))
+    for ev in claim.evidence:
+        marks.append((ev.start, ev.end, "⟦", "⟧"))
     marks.sort()
     pos = claim.start
     out = []
@@ -131,9 +131,7 @@ def markdown_report(
     """A readable review report: summary counts, then claims grouped by section."""
     reviews = reviews or {}
     lines = ["# Claim review report", ""]
-    lines.append(
-        "Legend: _caveat_ · **booster** · ⟦evidence⟧ · flags listed under each statement."
-    )
+    lines.append("Legend: _caveat_ · **booster** · ⟦evidence⟧ · flags listed under each statement.")
     for doc in docs:
         claims = doc.claims
         counts = summary_counts(claims)
@@ -168,7 +166,9 @@ def _claim_lines(doc_text: str, claim: Claim, review: Mapping[str, Any] | None) 
     if claim.claim_types:
         facts.append("types: " + ", ".join(claim.claim_types))
     if claim.caveats:
-        facts.append("caveats: " + ", ".join(f"{_md(c.text)} ({c.category})" for c in claim.caveats))
+        facts.append(
+            "caveats: " + ", ".join(f"{_md(c.text)} ({c.category})" for c in claim.caveats)
+        )
     if claim.boosters:
         facts.append(
             "boosters: " + ", ".join(f"{_md(b.text)} ({b.category})" for b in claim.boosters)

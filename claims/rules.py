@@ -78,6 +78,11 @@ def modal_may(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return not_month(text, s, e, us, ue) and not_permission(text, s, e, us, ue)
 
 
+def not_faq(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'Frequently Asked Questions' names a page section; it approximates nothing."""
+    return words_after(text, e, ue, 1) != ["asked"]
+
+
 def not_would_like(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'would like/love to' and 'would you' are wishes or offers, not hypotheticals."""
     after = words_after(text, e, ue, 1)
@@ -237,7 +242,8 @@ def not_approximator(text: str, s: int, e: int, us: int, ue: int) -> bool:
 def not_negated(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """A booster right after a negation is not a booster (negation makes it a caveat)."""
     before = words_before(text, s, us, 3)
-    return not any(w in {"not", "no", "never", "nor", "cannot"} or w.endswith("n't") for w in before)
+    negations = {"not", "no", "never", "nor", "cannot"}
+    return not any(w in negations or w.endswith("n't") for w in before)
 
 
 def certainty_unnegated(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -255,6 +261,7 @@ RULES: dict[str, Rule] = {
     for fn in (
         not_month,
         modal_may,
+        not_faq,
         not_permission,
         not_would_like,
         not_could_not,

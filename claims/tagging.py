@@ -59,7 +59,10 @@ _RESEARCH_AIM = re.compile(
     re.IGNORECASE,
 )
 _APPROVAL = re.compile(r"\b(?:FDA|approv\w+|cleared|registered)\b", re.IGNORECASE)
-_REFERENCE_SECTION = re.compile(r"(?:^|> )(?:references?|sources?|bibliography|citations|notes|footnotes)\s*:?$", re.IGNORECASE)
+_REFERENCE_SECTION = re.compile(
+    r"(?:^|> )(?:references?|sources?|bibliography|citations|notes|footnotes)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def caveat_lexicon() -> Lexicon:
@@ -80,7 +83,7 @@ def type_lexicon() -> Lexicon:
 def find_caveats(text: str, start: int, end: int) -> list[Caveat]:
     """Caveats in ``text[start:end]`` with document offsets."""
     return [
-        Caveat(text=text[m.start : m.end], start=m.start, end=m.end, category=m.entry.category)  # type: ignore[arg-type]
+        Caveat(text=text[m.start : m.end], start=m.start, end=m.end, category=m.entry.category)
         for m in caveat_lexicon().finditer(text, start, end)
     ]
 
@@ -92,7 +95,7 @@ def find_boosters(text: str, start: int, end: int, caveats: Sequence[Caveat]) ->
         if any(c.start < m.end and m.start < c.end for c in caveats):
             continue
         out.append(
-            Booster(text=text[m.start : m.end], start=m.start, end=m.end, category=m.entry.category)  # type: ignore[arg-type]
+            Booster(text=text[m.start : m.end], start=m.start, end=m.end, category=m.entry.category)
         )
     return out
 
@@ -102,7 +105,7 @@ def find_types(
 ) -> tuple[list[ClaimType], list[TypeCue]]:
     """Claim types and the words that triggered them, after the guide's decisions."""
     cues = [
-        TypeCue(text=text[m.start : m.end], start=m.start, end=m.end, claim_type=m.entry.category)  # type: ignore[arg-type]
+        TypeCue(text=text[m.start : m.end], start=m.start, end=m.end, claim_type=m.entry.category)
         for m in type_lexicon().finditer(text, start, end)
     ]
     found = {c.claim_type for c in cues}
@@ -256,6 +259,10 @@ def _tag_unit(
     boosters = find_boosters(text, s, e, caveats)
     negated = [(c.start, c.end) for c in caveats if _NEGATION.search(c.text)]
     evidence = find_evidence(text, s, e, ctx, negated)
+    if unit.kind == "heading":
+        # A title-case heading ("What Our Patients Say") labels a section; it cites nothing
+        # unless it carries an identifier or names research.
+        evidence = [ev for ev in evidence if ev.design not in ("anecdotal", "expert_opinion")]
     level = strength(evidence)
     flags = flags_for(
         unit.kind,
