@@ -117,12 +117,18 @@ _CANDIDATE = re.compile(
     r"[\u00b9\u00b2\u00b3\u2070-\u2079]*"
     r"(?=\s|$)"
 )
+_PAREN = re.compile(r"[()]")
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
 _OPEN_PUNCT = "\"'“‘«([{*_¿¡"
 _CLOSE_PUNCT = "\"'”’»)]},;:.!?*_"
 _BULLET_CHARS = frozenset("-*•◦▪‣–—·")
 # A list number / letter that opens a line: "1.", "a.", "iv." (the token before the period).
 _LIST_NUMBER = re.compile(r"\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6}")
+# A lower-case token that still opens a sentence: "p38", "mRNA", "cDNA", "n-Acetyl".
+_SYMBOL_START = re.compile(r"[a-z][\w-]*[A-Z0-9]")
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9][\w-]*[A-Za-z0-9]")
+# Words after which a single capital is an initial, not the end of a name.
+_NAME_LEADS = frozenset({"by", "and", "with", "from", "to", "of", "for", "dear", "cc"})
 _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 # A line that starts a list item: bullet, "1." / "1)" / "(1)", "a)" / "(b)", "a. ".
 _ITEM_START = re.compile(
@@ -134,9 +140,10 @@ _ITEM_START = re.compile(
 _NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]|\([ivxlcIVXLC]{1,6}\))[^\S\n]+")
 _BULLET = re.compile(r"[-*•◦▪‣–·][^\S\n]+")
 # A run-in label at the start of a sentence: optional list number, up to 60 characters
-# without sentence punctuation, a colon, then more text on the same line.
+# without sentence punctuation, a colon, then a capitalised word on the same line.
 _RUN_IN_LABEL = re.compile(
-    r"(\(?(?:\d{1,3}|[A-Za-z])[.)][^\S\n]+)?([^\W\d_][^:\n.!?;,]{0,59}?):(?=[^\S\n]+\S)"
+    r"(\(?(?:\d{1,3}|[A-Za-z])[.)][^\S\n]+)?([^\W\d_][^:\n.!?;,]{0,59}?):"
+    r"(?=[^\S\n]+[\"'“‘(]?[A-Z0-9])"
 )
 _REFERENCE_HEADING = re.compile(
     r"(?:\d{1,2}[.)]?\s*)?(?:references?|bibliography|sources|works cited|citations"
@@ -152,7 +159,7 @@ _MAX_HEADING_CHARS = 100
 _MAX_HEADING_WORDS = 12
 _MAX_LABEL_WORDS = 10
 _MAX_RUN_IN_WORDS = 5
-_PAREN_LOOKAHEAD = 300
+_PAREN_SPAN = 400
 
 
 # --- Small helpers ----------------------------------------------------------------
@@ -206,10 +213,38 @@ def _is_question(sentence: str) -> bool:
 # --- Sentence splitting ---------------------------------------------------------
 
 
+def _parenthesised(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) positions of the outermost matched parentheses, in order.
+
+    Unmatched brackets (common in chemical names) are ignored, and so are pairs more
+    than a few hundred characters apart, so a stray "(" cannot swallow a paragraph.
+    """
+    if text.find("(", start, end) == -1:
+        return []
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for m in _PAREN.finditer(text, start, end):
+        if m.group() == "(":
+            stack.append(m.start())
+        elif stack:
+            opened = stack.pop()
+            if m.start() - opened <= _PAREN_SPAN:
+                pairs.append((opened, m.start()))
+    pairs.sort()
+    merged: list[tuple[int, int]] = []
+    for opened, closed in pairs:
+        if merged and opened <= merged[-1][1]:
+            if closed > merged[-1][1]:
+                merged[-1] = (merged[-1][0], closed)
+        else:
+            merged.append((opened, closed))
+    return merged
+
+
 class _Splitter:
     """Sentence boundaries inside one run of body text (a paragraph or list item)."""
 
-    __slots__ = ("_ambiguous", "_final", "_never", "_numeric", "_openers")
+    __slots__ = ("_ambiguous", "_final", "_known", "_never", "_numeric", "_openers")
 
     def __init__(self, abbreviations: Abbreviations) -> None:
         self._never = abbreviations.never
@@ -217,20 +252,20 @@ class _Splitter:
         self._final = abbreviations.final
         self._ambiguous = abbreviations.ambiguous
         self._openers = abbreviations.openers
+        self._known = self._never | self._numeric | self._final | self._ambiguous
 
     def split(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Untrimmed sentence spans covering text[start:end] in order."""
         spans: list[tuple[int, int]] = []
         sentence_start = start
-        depth = 0
-        counted = start
+        parens = _parenthesised(text, start, end)
+        k = 0
         for match in _CANDIDATE.finditer(text, start, end):
             stop = match.end()
-            depth += text.count("(", counted, stop) - text.count(")", counted, stop)
-            depth = max(depth, 0)
-            counted = stop
-            if depth and text.find(")", stop, min(end, stop + _PAREN_LOOKAHEAD)) != -1:
-                continue  # inside a parenthesis that closes later: "(see above. It ...)"
+            while k < len(parens) and parens[k][1] < stop:
+                k += 1
+            if k < len(parens) and parens[k][0] < stop:
+                continue  # inside a parenthesis that closes later: "(It ran. It had ...)"
             if self._is_boundary(text, match, start, end):
                 spans.append((sentence_start, stop))
                 sentence_start = stop
@@ -256,16 +291,24 @@ class _Splitter:
             return first.isupper() or first.isdigit() or nxt[0] in _BULLET_CHARS
         if len(punct) > 1 or last == "…":  # ellipsis: a boundary only before a capital
             return first.isupper()
-        if first.islower():  # "approx. three", "e.g. the", "5 a.m. and"
-            return False
         dot = match.start(1)
         space = max(text.rfind(" ", start, dot), text.rfind("\n", start, dot))
         token_start = max(space + 1, start)
         token = text[token_start:dot].lstrip(_OPEN_PUNCT)
+        if first.islower():
+            # "approx. three", "e.g. the" continue; "... cells. p38 binds" / "... vivo.
+            # mRNA levels" start a sentence with a lower-case symbol after a plain word.
+            return (
+                _SYMBOL_START.match(core) is not None
+                and _PLAIN_WORD.fullmatch(token) is not None
+                and token.lower() not in self._known
+            )
         if not token:
             return True
-        if token_start == start and _LIST_NUMBER.fullmatch(token):
-            return False  # "1. Smith J ..." / "a. Wash the scalp": a list number
+        if _LIST_NUMBER.fullmatch(token) and self._list_number(text, token_start, start):
+            return False  # "1. Smith J ..." / "... in vitro. 2. Flow cytometry": a list number
+        if len(token) == 1 and token.isupper():
+            return self._after_initial(text, token_start, start, core)
         lower = token.lower()
         if lower in self._never:
             return False
@@ -273,15 +316,31 @@ class _Splitter:
             return not first.isdigit()
         if lower in self._final:
             return first.isupper()
-        single_capital = len(token) == 1 and token.isupper()
-        if lower in self._ambiguous or single_capital or _ACRONYM.fullmatch(lower):
-            if single_capital or len(token) <= 3:
-                # "J. K. Smith": the next token is another initial
-                word = core.rstrip(_CLOSE_PUNCT)
-                if len(word) == 1 and core[1:2] == ".":
-                    return False
+        if lower in self._ambiguous or _ACRONYM.fullmatch(lower):
             return core.rstrip(_CLOSE_PUNCT).lower() in self._openers
         return True
+
+    def _list_number(self, text: str, token_start: int, start: int) -> bool:
+        """A number or letter opening the run or following a sentence end (not "Fig. 2.")."""
+        if token_start == start:
+            return True
+        before = text[max(start, token_start - 30) : token_start].split()
+        if not before or before[-1][-1] not in ".!?:;":
+            return False
+        return before[-1].rstrip(".!?:;").lstrip(_OPEN_PUNCT).lower() not in self._known
+
+    def _after_initial(self, text: str, token_start: int, start: int, core: str) -> bool:
+        """A single capital before the period: an initial ("J. K. Smith") or the end of
+        a name such as "vitamin D." / "NF-kappa B." (after a lower-case word)."""
+        word = core.rstrip(_CLOSE_PUNCT)
+        if len(word) == 1 and core[1:2] == ".":
+            return False  # another initial follows
+        before = text[max(start, token_start - 60) : token_start].split()
+        previous = before[-1].lstrip(_OPEN_PUNCT) if before else ""
+        last_part = previous.rsplit("-", 1)[-1]
+        if last_part[:1].islower() and previous.lower() not in _NAME_LEADS:
+            return True  # "vitamin D. The", "NF-kappa B. NF-kappa B binds"
+        return word.lower() in self._openers
 
 
 @cache

@@ -161,6 +161,22 @@ BOUNDARY_CASES: list[tuple[str, list[str]]] = [
         ["The serum works on\nthinning hair.", "It is safe."],
     ),
     ("It works.\nIt is safe.", ["It works.", "It is safe."]),
+    # biomedical prose: names ending in a capital, lower-case symbols, inline numbering
+    (
+        "It activates NF-kappa B. NF-kappa B binds DNA.",
+        ["It activates NF-kappa B.", "NF-kappa B binds DNA."],
+    ),
+    ("It was found in B cells. p53 was absent.", ["It was found in B cells.", "p53 was absent."]),
+    ("It rose in vivo. mRNA levels fell.", ["It rose in vivo.", "mRNA levels fell."]),
+    (
+        "It was seen in vitro. 2. Flow cytometry confirmed it.",
+        ["It was seen in vitro.", "2. Flow cytometry confirmed it."],
+    ),
+    ("Cohen, P. S., and Lee, J. wrote it.", ["Cohen, P. S., and Lee, J. wrote it."]),
+    (
+        "A stray (bracket] in a name. It rose 4-fold. Then (it fell.)",
+        ["A stray (bracket] in a name.", "It rose 4-fold.", "Then (it fell.)"],
+    ),
     # questions
     ("Is it safe? Yes, mostly.", ["Is it safe?", "Yes, mostly."]),
     ("Does it hurt?[2] Rarely.", ["Does it hurt?[2]", "Rarely."]),
@@ -235,6 +251,11 @@ def test_run_in_label_is_heading_then_statements() -> None:
 def test_colon_inside_a_sentence_is_not_a_label() -> None:
     text = "Intro.\n\nThe results were clear: patients improved."
     assert labelled(text)[1] == ("statement", "The results were clear: patients improved.", "")
+
+
+def test_colon_before_lower_case_is_not_a_label() -> None:
+    text = "Bcl-2: a repressor of cell death. It is known."
+    assert [u.kind for u in units_of(text)] == ["statement", "statement"]
 
 
 def test_long_line_ending_in_colon_is_a_statement() -> None:
