@@ -398,6 +398,30 @@ def test_pdf_text_layer_paragraphs_and_dehyphenation(tmp_path: Path) -> None:
     ]
 
 
+def test_pdf_heading_and_bullets_without_blank_lines(tmp_path: Path) -> None:
+    fpdf = pytest.importorskip("fpdf", reason="fpdf2 is needed to build PDF fixtures")
+    pdf = fpdf.FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    body = LONG_PARAGRAPH.replace("the regen-", "its effects.")
+    item = "Minimal downtime, most patients are back at work the same day"
+    for line in (body, "Key Benefits", "\x95 No surgery required", f"\x95 {item} visit", body):
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")  # no gaps between blocks
+    path = tmp_path / "tight.pdf"
+    pdf.output(str(path))
+    blocks = check_blocks(extract_file(path))
+    assert [(kind, level) for kind, level, _ in blocks] == [
+        ("paragraph", 0),
+        ("heading", 2),
+        ("list_item", 0),
+        ("list_item", 0),
+        ("paragraph", 0),
+    ]
+    assert blocks[2][2] == "No surgery required"
+    assert blocks[3][2] == f"{item} visit"
+    assert blocks[0][2] == blocks[4][2] == body
+
+
 def test_pdf_encrypted_is_an_error(tmp_path: Path) -> None:
     import pypdf
 

@@ -2,7 +2,8 @@
 
 pypdf's plain extraction gives one line per text line and rarely blank lines, so a
 paragraph also ends after a line that closes a sentence and is clearly shorter than the
-page's full lines; a short unpunctuated line between paragraphs is a heading. Lines of
+page's full lines (or is very short); a short unpunctuated capitalised line after a
+sentence end, followed by a capitalised line or a bullet, is a heading. Lines of
 a paragraph are joined with a space; a word hyphenated across lines is re-joined (the
 hyphen is kept when the document spells the word with it elsewhere). Bare page numbers
 are dropped. Encrypted, corrupt or image-only PDFs raise ``InputError``.
@@ -31,6 +32,7 @@ _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _WORD_START = re.compile(r"[a-z]+")
 _SPACES = re.compile(r"[ \t]+")
 _SHORT_LINE = 0.8  # share of the page's full line length below which a line is "short"
+_VERY_SHORT_LINE = 0.7  # this short, a line ends its block even without final punctuation
 _MAX_HEADING_CHARS = 90
 
 
@@ -84,6 +86,19 @@ def _join_lines(lines: list[str], vocabulary: str) -> str:
     return out
 
 
+def _ends_block(line: str, full: int) -> bool:
+    """A line clearly shorter than the page's full lines ends its block.
+
+    "Clearly shorter" is below 80% with final punctuation or below 70% without (a wrapped
+    line is short by at most one word); a line ending in a hyphen never ends a block.
+    """
+    if not full or line.endswith("-"):
+        return False
+    if len(line) < _VERY_SHORT_LINE * full:
+        return True
+    return len(line) < _SHORT_LINE * full and _SENTENCE_END.search(line) is not None
+
+
 def _page_blocks(page: str) -> list[tuple[BlockKind, int, list[str]]]:
     """Group a page's lines into (kind, level, lines) blocks."""
     lines = [_SPACES.sub(" ", line).strip() for line in page.translate(_LIGATURES).split("\n")]
@@ -109,14 +124,15 @@ def _page_blocks(page: str) -> list[tuple[BlockKind, int, list[str]]]:
             close()
             kind, current = "list_item", [line[bullet.end() :]]
         elif (
-            not current
+            (not current or _SENTENCE_END.search(current[-1]) is not None)
             and len(line) <= _MAX_HEADING_CHARS
             and (full == 0 or len(line) < _SHORT_LINE * full)
             and _SENTENCE_END.search(line) is None
             and not line.endswith((",", "-"))
             and line[0].isupper()
-            and next_line[:1].isupper()
+            and (next_line[:1].isupper() or next_line[:1].isdigit() or _BULLET.match(next_line))
         ):
+            close()
             kind, current = "heading", [line]
             close()
             kind = "paragraph"
@@ -125,7 +141,7 @@ def _page_blocks(page: str) -> list[tuple[BlockKind, int, list[str]]]:
             if not current:
                 kind = "paragraph"
             current.append(line)
-        if full and len(line) < _SHORT_LINE * full and _SENTENCE_END.search(line):
+        if _ends_block(line, full):  # the last line of a paragraph or list item
             close()
     close()
     return blocks
