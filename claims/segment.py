@@ -160,6 +160,7 @@ _MAX_HEADING_WORDS = 12
 _MAX_LABEL_WORDS = 10
 _MAX_RUN_IN_WORDS = 5
 _PAREN_SPAN = 400
+_TOKEN_WINDOW = 64
 
 
 # --- Small helpers ----------------------------------------------------------------
@@ -292,8 +293,9 @@ class _Splitter:
         if len(punct) > 1 or last == "…":  # ellipsis: a boundary only before a capital
             return first.isupper()
         dot = match.start(1)
-        space = max(text.rfind(" ", start, dot), text.rfind("\n", start, dot))
-        token_start = max(space + 1, start)
+        window = max(start, dot - _TOKEN_WINDOW)  # bounded look-back: no quadratic scans
+        space = max(text.rfind(" ", window, dot), text.rfind("\n", window, dot))
+        token_start = max(space + 1, window)
         token = text[token_start:dot].lstrip(_OPEN_PUNCT)
         if first.islower():
             # "approx. three", "e.g. the" continue; "... cells. p38 binds" / "... vivo.
@@ -354,7 +356,7 @@ def _splitter() -> _Splitter:
 class _Builder:
     """Collects units in order and tracks the heading path (sections)."""
 
-    __slots__ = ("label", "seen_block_heading", "stack", "text", "units")
+    __slots__ = ("label", "section", "seen_block_heading", "stack", "text", "units")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -362,6 +364,7 @@ class _Builder:
         self.stack: list[tuple[int, str]] = []  # (level, heading text)
         self.label: str | None = None  # run-in / list label: the innermost level
         self.seen_block_heading = 0  # deepest level of the last block heading
+        self.section = ""  # path() cached for body units
 
     def path(self, with_label: bool = True) -> str:
         parts = [t for _, t in self.stack]
@@ -383,6 +386,7 @@ class _Builder:
         kind: UnitKind = "question" if _is_question(heading_text) else "heading"
         self.units.append(Unit(kind, start, end, self.path()))
         self.stack.append((level, heading_text))
+        self.section = self.path()
 
     def text_heading(self, start: int, end: int) -> None:
         """A heading found in the text: the title when it opens the document, else one
@@ -394,14 +398,15 @@ class _Builder:
         """A list or run-in label: a heading unit that becomes the innermost section."""
         self.units.append(Unit("heading", start, end, self.path(with_label=False)))
         self.label = " ".join(self.text[start:end].split())
+        self.section = self.path()
 
     def sentence(self, start: int, end: int) -> None:
         span = _trim(self.text, start, end)
         if span is None:
             return
         s, e = span
-        kind: UnitKind = "question" if _is_question(self.text[s:e]) else "statement"
-        self.units.append(Unit(kind, s, e, self.path()))
+        kind: UnitKind = "question" if _is_question(self.text[max(s, e - 32) : e]) else "statement"
+        self.units.append(Unit(kind, s, e, self.section))
 
 
 def _label_words_ok(label: str, max_words: int, strict: bool) -> bool:
@@ -417,11 +422,13 @@ def _label_words_ok(label: str, max_words: int, strict: bool) -> bool:
 
 
 def _line_kind(text: str, lines: list[tuple[int, int]], i: int, block: Block) -> str:
-    """Classify a line of a body block: "heading", "label", "item" or "text"."""
+    """Classify a line of a body block: "heading", "label", "item", "row" or "text"."""
     s, e = lines[i]
     line = text[s:e]
     if _BULLET.match(line):
         return "item"
+    if " | " in line or "\t" in line:
+        return "row"  # a table row: one unit, never a heading
     numbered = _NUMBERED.match(line)
     core = line[numbered.end() :] if numbered else line
     if not core:
@@ -463,12 +470,14 @@ def _body_block(builder: _Builder, splitter: _Splitter, block: Block) -> None:
     line_starts: set[int] = set()
     for i, (s, e) in enumerate(lines):
         kind = _line_kind(text, lines, i, block)
-        breaks = kind in ("heading", "label", "item")
+        breaks = kind in ("heading", "label", "item", "row")
         if breaks and run is not None:
             _body_run(builder, splitter, run[0], run[1], line_starts)
             run = None
         if kind == "heading":
             builder.text_heading(s, e)
+        elif kind == "row":
+            builder.sentence(s, e)
         elif kind == "label":
             builder.add_label(s, e)
         elif run is None:

@@ -155,6 +155,8 @@ BOUNDARY_CASES: list[tuple[str, list[str]]] = [
         "Steps to follow\n- Wash the scalp\n- Apply the serum",
         ["Steps to follow", "- Wash the scalp", "- Apply the serum"],
     ),
+    ("Use (a) oil and (b) serum. Then rest.", ["Use (a) oil and (b) serum.", "Then rest."]),
+    ("Do this\n1. Wash the scalp\n2. Rinse it", ["Do this", "1. Wash the scalp", "2. Rinse it"]),
     # line breaks
     (
         "The serum works on\nthinning hair. It is safe.",
@@ -309,6 +311,16 @@ def test_html_like_heading_block_inside_text_with_bold_pseudo_heading() -> None:
         ("heading", "Overview", "Guide"),
         ("statement", "It helps.", "Guide > Overview"),
         ("statement", "It is new.", "Guide > Overview"),
+    ]
+
+
+def test_table_rows_are_statements_not_headings() -> None:
+    text = "Ingredients\n\nBiotin | 5,000 mcg\nZinc | 15 mg\n\nTake daily."
+    assert labelled(text) == [
+        ("heading", "Ingredients", ""),
+        ("statement", "Biotin | 5,000 mcg", "Ingredients"),
+        ("statement", "Zinc | 15 mg", "Ingredients"),
+        ("statement", "Take daily.", "Ingredients"),
     ]
 
 
