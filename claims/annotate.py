@@ -7,6 +7,8 @@ from pathlib import Path
 
 from claims.ids import claim_ids, doc_id_for
 from claims.ingest import DEFAULT_MAX_BYTES, extract_file, extract_string
+from claims.ingest.decode import normalize_newlines
+from claims.ingest.plain import extract_plain
 from claims.models import AnnotatedDocument, Claim, Document, ExtractedText
 from claims.segment import segment
 from claims.tagging import tag_document
@@ -30,7 +32,15 @@ def annotate_extracted(extracted: ExtractedText, name: str) -> AnnotatedDocument
 
 
 def annotate_text(text: str, name: str = "text.txt", fmt: str = "txt") -> AnnotatedDocument:
-    """Annotate a string (``fmt``: txt, md or html) as the document ``name``."""
+    """Annotate a string (``fmt``: txt, md or html) as the document ``name``.
+
+    Any string is accepted: text with no content gives a document with no claims (the
+    CLI, by contrast, refuses an empty file as a likely mistake).
+    """
+    if fmt == "txt":  # plain text needs no parsing, so nothing can be refused
+        return annotate_extracted(extract_plain(normalize_newlines(text)), name)
+    if not text.strip():
+        return annotate_extracted(ExtractedText("", [], fmt), name)
     return annotate_extracted(extract_string(text, fmt=fmt, source=name), name)
 
 

@@ -157,6 +157,7 @@ _NOT_NAMES = frozenset(
         "they",
     ]
 )
+_PAREN = re.compile(r"\([^()]{1,100}\)")
 _KIND_DESIGN: dict[str, Design] = {"experts": "expert_opinion", "people": "anecdotal"}
 _RUN_DESCRIPTION = re.compile(
     r"\b(?:funded by|sponsored by|registered (?:as|under|at|with|on)|enrolled|recruited)\b",
@@ -287,9 +288,13 @@ def _extend_right(text: str, head_end: int, unit_end: int) -> int:
             last = w
         if last is not None:
             end = last.end()
-    ident = _IDENTIFIER.match(text, _skip_spaces(text, end, unit_end), unit_end)
+    pos = _skip_spaces(text, end, unit_end)
+    ident = _IDENTIFIER.match(text, pos, unit_end)
     if ident is not None:
-        end = ident.end()
+        return ident.end()
+    paren = _PAREN.match(text, pos, unit_end)
+    if paren is not None and _IDENTIFIER.search(paren.group(0)):
+        return paren.end()  # "the trial (NCT01234567)"
     return end
 
 

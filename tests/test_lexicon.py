@@ -1,0 +1,73 @@
+"""Lexicons are data: every shipped entry validates, and bad entries are refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.errors import LexiconError
+from claims.lexicon import Lexicon, LexiconEntry
+from claims.models import BOOSTER_CATEGORIES, CAVEAT_CATEGORIES
+from claims.rules import RULES
+from claims.tagging import booster_lexicon, caveat_lexicon, type_lexicon
+
+
+def test_shipped_lexicons_load_with_examples_and_categories() -> None:
+    for lexicon in (caveat_lexicon(), booster_lexicon(), type_lexicon()):
+        assert len(lexicon.entries) > 5
+        for entry in lexicon.entries:
+            assert entry.example and entry.category in lexicon.categories
+    caveat_categories = {e.category for e in caveat_lexicon().entries}
+    assert caveat_categories == set(CAVEAT_CATEGORIES)
+    assert {e.category for e in booster_lexicon().entries} == set(BOOSTER_CATEGORIES)
+
+
+def test_entry_round_trips_through_dict() -> None:
+    entry = caveat_lexicon().entries[0]
+    assert LexiconEntry.from_dict(entry.to_dict()) == entry
+
+
+def test_example_must_match_pattern() -> None:
+    bad = LexiconEntry(pattern="perhaps", category="epistemic", example="no cue here")
+    with pytest.raises(LexiconError, match="does not match"):
+        Lexicon("t", [bad], CAVEAT_CATEGORIES, RULES)
+
+
+def test_unknown_category_and_rule_are_refused() -> None:
+    entry = LexiconEntry(pattern="maybe", category="vibes", example="maybe so")
+    with pytest.raises(LexiconError, match="unknown category"):
+        Lexicon("t", [entry], CAVEAT_CATEGORIES, RULES)
+    entry = LexiconEntry(pattern="maybe", category="epistemic", example="maybe", rule="nope")
+    with pytest.raises(LexiconError, match="unknown rule"):
+        Lexicon("t", [entry], CAVEAT_CATEGORIES, RULES)
+
+
+def test_bad_regex_is_refused() -> None:
+    with pytest.raises(ValueError, match="does not compile"):
+        LexiconEntry(pattern="(unclosed", category="modal", example="x")
+
+
+def test_longest_phrase_wins_and_rejected_match_falls_back() -> None:
+    lexicon = Lexicon(
+        "t",
+        [
+            LexiconEntry(pattern="may", category="modal", example="it may", rule="modal_may"),
+            LexiconEntry(
+                pattern="results may vary", category="limitation", example="results may vary"
+            ),
+        ],
+        CAVEAT_CATEGORIES,
+        RULES,
+    )
+    text = "Individual results may vary, and it may help; in May 2020 it did."
+    hits = [(text[m.start : m.end], m.entry.category) for m in lexicon.finditer(text)]
+    assert hits == [("results may vary", "limitation"), ("may", "modal")]
+
+
+def test_words_are_matched_whole() -> None:
+    lexicon = Lexicon(
+        "t",
+        [LexiconEntry(pattern="rats?|mice", category="modal", example="in rats")],
+        CAVEAT_CATEGORIES,
+        RULES,
+    )
+    assert list(lexicon.finditer("It was demonstrated in ratsbane.")) == []

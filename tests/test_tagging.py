@@ -1,0 +1,206 @@
+"""Each rule and exception of the annotation guide, on the real tagger."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.tagging import tag_sentence
+
+
+def caveats(sentence: str) -> list[tuple[str, str]]:
+    return [(c.text, c.category) for c in tag_sentence(sentence).caveats]
+
+
+def boosters(sentence: str) -> list[tuple[str, str]]:
+    return [(b.text, b.category) for b in tag_sentence(sentence).boosters]
+
+
+def flag_codes(sentence: str) -> dict[str, str]:
+    return {f.code: f.severity for f in tag_sentence(sentence).flags}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "category"),
+    [
+        ("These cells may replace damaged cells.", "may", "modal"),
+        ("Stem cells might also help extend the anagen phase.", "might", "modal"),
+        ("Stem cells are believed to promote growth.", "believed", "epistemic"),
+        ("Early results suggest that the serum works.", "suggest", "epistemic"),
+        ("The effect appears to depend on the dose.", "appears to", "epistemic"),
+        ("Stem cell therapy is still considered experimental.", "experimental", "status"),
+        ("More research is needed.", "More research is needed", "status"),
+        ("The treatment is not FDA-approved.", "not FDA-approved", "status"),
+        ("Not everyone responds to treatment.", "Not everyone", "limitation"),
+        ("Follicles often enter a resting phase.", "often", "frequency"),
+        ("Results tend to fade after a year.", "tend to", "frequency"),
+        ("It is unclear whether the effect lasts.", "whether", "epistemic"),
+    ],
+)
+def test_caveat_categories(sentence: str, cue: str, category: str) -> None:
+    found = caveats(sentence)
+    assert any(cue in text and cat == category for text, cat in found), found
+
+
+def test_month_may_is_not_a_caveat() -> None:
+    assert caveats("The clinic opened in May 2021.") == []
+    assert caveats("Results were published on 5 May.") == []
+    assert caveats("Results may take months.") == [("may", "modal")]
+
+
+def test_can_and_cannot_are_capability_not_caveats() -> None:
+    assert caveats("Stem cells can stimulate follicles.") == []
+    assert caveats("The device cannot replace lost follicles.") == []
+
+
+def test_you_may_not_resell_is_a_rule_not_a_hedge() -> None:
+    assert caveats("You may not resell this product.") == []
+    # ...but "you may not see results" admits a limit
+    assert caveats("You may not see results for months.")[0][1] == "limitation"
+
+
+def test_quantifiers_and_approximators_are_not_caveats() -> None:
+    assert caveats("Many patients and some doctors use it; about 40% improve.") == []
+    assert caveats("If you qualify, results come in as little as 8 weeks.") == []
+
+
+def test_stock_disclaimer_is_one_limitation_cue() -> None:
+    assert caveats("Individual results may vary.") == [
+        ("Individual results may vary", "limitation")
+    ]
+    sentence = "This product is not intended to diagnose, treat, cure, or prevent any disease."
+    found = caveats(sentence)
+    assert len(found) == 1 and found[0][1] == "limitation"
+    assert boosters(sentence) == []  # its "cure" is no booster
+    assert tag_sentence(sentence).claim_types == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("It has not been proven to regrow hair.", "has not been proven"),
+        ("There is no guarantee of results.", "no guarantee"),
+        ("There is no evidence that it works.", "no evidence"),
+    ],
+)
+def test_negated_boosters_are_caveats(sentence: str, cue: str) -> None:
+    found = caveats(sentence)
+    assert any(cue.lower() in text.lower() for text, _ in found), found
+    assert {cat for _, cat in found} <= {"status", "limitation"}
+    assert boosters(sentence) == []
+
+
+def test_significant_booster_only_outside_a_statistic() -> None:
+    assert boosters("Patients showed significant improvement.") == [("significant", "certainty")]
+    assert boosters("The difference was not significant (p = 0.21).") == []
+    assert boosters("Hair counts rose significantly (p < 0.01).") == []
+
+
+def test_suggest_as_recommend_is_not_a_caveat() -> None:
+    assert caveats("Dermatologists suggest combining it with minoxidil.") == []
+    assert caveats("These data suggest that it acts on follicles.") == [("suggest", "epistemic")]
+
+
+def test_booster_categories_and_hundred_percent_natural() -> None:
+    found = boosters("Our 100% natural formula is clinically proven and guaranteed.")
+    assert ("100%", "absolute") in found
+    assert ("natural", "promotional") in found
+    assert ("clinically proven", "certainty") in found
+    assert ("guaranteed", "absolute") in found
+    assert ("permanent", "absolute") in boosters("It gives permanent results.")
+    assert ("breakthrough", "promotional") in boosters("A breakthrough for hair loss.")
+
+
+def test_purchase_terms_and_instructions_are_not_boosters() -> None:
+    assert boosters("Try it risk-free with our 60-day money-back guarantee.") == []
+    assert boosters("Always read the label before use.") == []
+    assert ("always", "absolute") in boosters("It always works.")
+
+
+def test_ongoing_trials_are_status_not_evidence() -> None:
+    claim = tag_sentence("Various clinical trials are being conducted to assess the safety.")
+    assert claim.evidence == []
+    assert [c.category for c in claim.caveats] == ["status"]
+    assert claim.claim_types == ["research"]
+
+
+def test_named_study_is_weak_and_flagged() -> None:
+    claim = tag_sentence(
+        "One study published in the Journal of Stem Cells found that patients who "
+        "receivedstem cell injections showed significant improvement in hair thickness."
+    )
+    assert [(e.text, e.specificity) for e in claim.evidence] == [
+        ("One study published in the Journal of Stem Cells", "named")
+    ]
+    assert claim.evidence_strength == "weak"
+    codes = {f.code: f.severity for f in claim.flags}
+    assert codes["needs_substantiation"] == "high"
+    assert "overstated" in codes and "vague_source" in codes
+
+
+def test_specific_rct_is_strong_and_unflagged() -> None:
+    claim = tag_sentence(
+        "In a randomized, placebo-controlled trial of 120 adults (Lee et al., 2021), "
+        "the treated group gained 18 hairs/cm² more than placebo."
+    )
+    assert claim.evidence[0].specificity == "specific"
+    assert claim.evidence[0].design == "rct"
+    assert claim.evidence[0].text.startswith("a randomized")
+    assert claim.evidence_strength == "strong"
+    assert claim.flags == []
+    assert "comparative" not in claim.claim_types  # a comparison with placebo is efficacy
+
+
+@pytest.mark.parametrize(
+    ("sentence", "specificity", "design"),
+    [
+        ("Research has demonstrated that it regrows hair.", "vague", "unspecified"),
+        ("Studies show that biotin helps.", "vague", "unspecified"),
+        ("A 2015 study found that it helps.", "vague", "unspecified"),
+        ("Many of our customers report thicker hair.", "vague", "anecdotal"),
+        ("Experts agree that it blocks DHT.", "vague", "expert_opinion"),
+        ('"It works," said Dr. Maria Lopez of Stanford.', "named", "expert_opinion"),
+        ("According to the American Academy of Dermatology, it helps.", "named", "unspecified"),
+        ("A laboratory study [2] showed regrowth in mice.", "specific", "preclinical"),
+        ("The trial (NCT01234567) showed denser hair.", "specific", "clinical_trial"),
+        (
+            "A meta-analysis of 14 RCTs (Smith et al., 2019) found benefit.",
+            "specific",
+            "systematic_review",
+        ),
+    ],
+)
+def test_evidence_specificity_and_design(sentence: str, specificity: str, design: str) -> None:
+    claim = tag_sentence(sentence)
+    assert claim.evidence, sentence
+    best = claim.evidence[0]
+    assert (best.specificity, best.design) == (specificity, design)
+    assert sentence[best.start : best.end] == best.text
+
+
+def test_preclinical_evidence_is_weak_however_specific() -> None:
+    assert (
+        tag_sentence("A laboratory study [2] showed regrowth in mice.").evidence_strength == "weak"
+    )
+
+
+def test_citation_marker_after_full_stop_is_evidence() -> None:
+    claim = tag_sentence("Minoxidil prolongs the growth phase.[1]")
+    assert [(e.text, e.specificity) for e in claim.evidence] == [("[1]", "specific")]
+
+
+def test_hedged_claim_without_evidence_is_medium() -> None:
+    assert flag_codes("Stem cells may enhance blood flow to the scalp.") == {
+        "needs_substantiation": "medium"
+    }
+
+
+def test_comparative_claim_flags() -> None:
+    codes = flag_codes("Unlike hair transplant surgery, stem cell injections require no incisions.")
+    assert codes == {"needs_substantiation": "high", "comparative_claim": "medium"}
+
+
+def test_questions_carry_no_tags() -> None:
+    claim = tag_sentence("Is it proven to work?")
+    assert claim.kind == "question"
+    assert claim.caveats == [] and claim.boosters == [] and claim.flags == []
+    assert claim.claim_types  # still says what it asks about
