@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -39,7 +40,9 @@ from sqlalchemy import (
     event,
     func,
     select,
+    tuple_,
 )
+from sqlalchemy import cast as sa_cast
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
 
@@ -69,6 +72,8 @@ MAX_NOTE_CHARS = 20_000
 MAX_LINK_CHARS = 2_000
 MAX_LINKS = 50
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
+
+_VersionKey = tuple[str, int, str, datetime | None]  # doc_id, version, sha256, imported_at
 
 
 class StoreError(ClaimsError):
@@ -346,6 +351,8 @@ class Store:
 
     def __init__(self, url: str | None = None) -> None:
         self.url = url if url is not None else default_url()
+        self._records: dict[_VersionKey, dict[str, dict[str, Any]]] = {}
+        self._cache_lock = threading.Lock()
         try:
             parsed = make_url(self.url)
         except ArgumentError:
@@ -584,7 +591,12 @@ class Store:
     # -- the claims table ------------------------------------------------------------
 
     def claims_frame(self, doc_id: str | None = None) -> pd.DataFrame:
-        """One row per claim of the latest version of each document, with its review."""
+        """One row per claim of the latest version of each document, with its review.
+
+        One query reads claim ids and reviews. Stored versions never change, so each
+        version's parsed claim records are kept in memory after the first read: later
+        calls (after every review save, say) parse no JSON. Treat list cells as read-only.
+        """
         latest = select(
             documents_t.c.doc_id, func.max(documents_t.c.version).label("version")
         ).group_by(documents_t.c.doc_id)
@@ -594,9 +606,12 @@ class Store:
         c, d, r = claims_t, documents_t, reviews_t
         query = (
             select(
-                c.c.record,
-                d.c.name,
+                d.c.doc_id,
                 d.c.version,
+                d.c.sha256,
+                d.c.imported_at,
+                d.c.name,
+                c.c.claim_id,
                 r.c.status,
                 r.c.reviewer,
                 r.c.note,
@@ -613,17 +628,54 @@ class Store:
         )
         with self._read() as conn:
             rows = conn.execute(query).all()
-        frame = pd.DataFrame([row[0] for row in rows], columns=list(FRAME_COLUMNS))
-        frame["doc_name"] = [row[1] for row in rows]
-        frame["doc_version"] = pd.Series([row[2] for row in rows], dtype="int64")
-        frame["status"] = [row[3] or "unreviewed" for row in rows]
-        frame["reviewer"] = pd.Series([row[4] for row in rows], dtype="object")
-        frame["note"] = [row[5] or "" for row in rows]
-        frame["strength_override"] = pd.Series([row[6] for row in rows], dtype="object")
-        frame["links"] = pd.Series([list(row[7]) if row[7] else [] for row in rows], dtype="object")
-        frame["review_version"] = pd.Series([row[8] or 0 for row in rows], dtype="int64")
-        frame["updated_at"] = pd.Series([_utc(row[9]) for row in rows], dtype="object")
+            keys = {(row[0], row[1], row[2], _utc(row[3])) for row in rows}
+            with self._cache_lock:
+                missing = [k for k in keys if k not in self._records]
+            if missing:
+                loaded = self._load_records(conn, missing)
+                with self._cache_lock:
+                    if doc_id is None:  # forget versions that are no longer the latest
+                        self._records = {k: v for k, v in self._records.items() if k in keys}
+                    self._records.update(loaded)
+            with self._cache_lock:
+                cache = dict(self._records)
+        records = [cache[(row[0], row[1], row[2], _utc(row[3]))][row[5]] for row in rows]
+        frame = pd.DataFrame(records, columns=list(FRAME_COLUMNS))
+        frame["doc_name"] = [row[4] for row in rows]
+        frame["doc_version"] = pd.Series([row[1] for row in rows], dtype="int64")
+        frame["status"] = [row[6] or "unreviewed" for row in rows]
+        frame["reviewer"] = pd.Series([row[7] for row in rows], dtype="object")
+        frame["note"] = [row[8] or "" for row in rows]
+        frame["strength_override"] = pd.Series([row[9] for row in rows], dtype="object")
+        frame["links"] = pd.Series(
+            [list(row[10]) if row[10] else [] for row in rows], dtype="object"
+        )
+        frame["review_version"] = pd.Series([row[11] or 0 for row in rows], dtype="int64")
+        frame["updated_at"] = pd.Series([_utc(row[12]) for row in rows], dtype="object")
         return frame
+
+    @staticmethod
+    def _load_records(
+        conn: Connection, keys: Sequence[_VersionKey]
+    ) -> dict[_VersionKey, dict[str, dict[str, Any]]]:
+        """Parsed claim records of the given document versions, by claim id.
+
+        Records come back as JSON text and are parsed in one ``json.loads`` call.
+        """
+        by_version = {(k[0], k[1]): k for k in keys}
+        out: dict[_VersionKey, dict[str, dict[str, Any]]] = {k: {} for k in keys}
+        pairs = list(by_version)
+        for i in range(0, len(pairs), _CHUNK):
+            chunk = pairs[i : i + _CHUNK]
+            rows = conn.execute(
+                select(
+                    claims_t.c.doc_id, claims_t.c.version, sa_cast(claims_t.c.record, Text)
+                ).where(tuple_(claims_t.c.doc_id, claims_t.c.version).in_(chunk))
+            ).all()
+            parsed = json.loads("[" + ",".join(row[2] for row in rows) + "]")
+            for row, record in zip(rows, parsed, strict=True):
+                out[by_version[(row[0], row[1])]][record["id"]] = record
+        return out
 
     # -- reviews ---------------------------------------------------------------------
 

@@ -280,7 +280,6 @@ def _reviewed(store: Store, doc: AnnotatedDocument) -> None:
 def test_export_jsonl_carries_records_and_reviews(
     store: Store, loaded: AnnotatedDocument, capsys: Capsys
 ) -> None:
-    pytest.importorskip("claims.export", reason="claims.export (lead's module) not there yet")
     _reviewed(store, loaded)
     code, out, _ = run(capsys, "export", "--format", "jsonl", "--db", store.url)
     assert code == 0
@@ -304,7 +303,6 @@ def test_export_jsonl_carries_records_and_reviews(
 def test_export_csv_to_file(
     store: Store, loaded: AnnotatedDocument, capsys: Capsys, tmp_path: Path
 ) -> None:
-    pytest.importorskip("claims.export", reason="claims.export (lead's module) not there yet")
     _reviewed(store, loaded)
     out_file = tmp_path / "claims.csv"
     code, out, err = run(
@@ -329,12 +327,20 @@ def test_export_csv_to_file(
 
 
 def test_export_markdown(store: Store, loaded: AnnotatedDocument, capsys: Capsys) -> None:
-    pytest.importorskip("claims.export", reason="claims.export (lead's module) not there yet")
     _reviewed(store, loaded)
     code, out, _ = run(capsys, "export", "--format", "markdown", "--db", store.url)
     assert code == 0
-    assert "hair.txt" in out
-    assert "The treatment is proven to work." in out
+    assert "## hair.txt" in out
+    assert "2. The treatment is **proven** to work." in out
+    assert "review: approved by ann" in out
+    assert "<b>" not in out
+
+    code, out, _ = run(
+        capsys, "export", "--format", "markdown", "--status", "rejected", "--db", store.url
+    )
+    assert code == 0
+    assert "The treatment is **proven** to work." in out
+    assert "Stem cells" not in out
 
 
 def test_export_html_is_escaped_and_filtered(

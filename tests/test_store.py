@@ -122,6 +122,7 @@ def test_revised_document_carries_reviews(store: Store, make_doc: MakeDoc) -> No
     store.save_review(kept, reviewer="ann", base_version=0, status="approved", note="fine")
     store.save_review(dropped, reviewer="ann", base_version=0, status="rejected")
 
+    assert list(store.claims_frame()["doc_version"]) == [1, 1, 1]  # fills the record cache
     v2 = make_doc(V2, "hair.txt")
     result = store.import_document(v2)
     assert (result.version, result.added, result.carried, result.vanished) == (2, 1, 2, 1)
