@@ -90,3 +90,11 @@ def test_missing_and_malformed_files_raise_input_error(tmp_path: Path) -> None:
     empty.write_text("<Annotation></Annotation>", encoding="utf-8")
     with pytest.raises(InputError, match="no <sentence>"):
         list(read_bioscope(empty))
+
+
+def test_plain_text_joins_sentences_of_a_part_into_a_paragraph(sample: Path) -> None:
+    abstract = next(read_bioscope(sample))
+    assert abstract.plain_text() == (
+        "A plain title.\n\n"
+        "These results indicate that HIV-1 could mimic stimuli. " + abstract.sentences[2].text
+    )

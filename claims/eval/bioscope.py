@@ -37,6 +37,7 @@ class BioSentence:
     sentence_id: str
     text: str
     cues: tuple[GoldCue, ...]
+    part: int = 0
 
     @property
     def uncertain(self) -> bool:
@@ -58,6 +59,13 @@ class BioDocument:
         if "full" in self.doc_type.lower():
             return "check"
         return split_for(self.doc_id)
+
+    def plain_text(self) -> str:
+        """The document as plain text: each part's sentences joined into one paragraph."""
+        paragraphs: dict[int, list[str]] = {}
+        for s in self.sentences:
+            paragraphs.setdefault(s.part, []).append(s.text.strip())
+        return "\n\n".join(" ".join(p) for p in paragraphs.values())
 
 
 def split_for(doc_id: str) -> Literal["dev", "test"]:
@@ -90,7 +98,7 @@ def _walk(
     return pos
 
 
-def parse_sentence(elem: ET.Element, doc_id: str) -> BioSentence:
+def parse_sentence(elem: ET.Element, doc_id: str, part: int = 0) -> BioSentence:
     """A ``<sentence>`` element as plain text plus its speculation cues (by ``ref``)."""
     parts: list[str] = []
     cue_spans: dict[str, list[tuple[int, int]]] = {}
@@ -100,7 +108,7 @@ def parse_sentence(elem: ET.Element, doc_id: str) -> BioSentence:
         GoldCue(" ... ".join(text[s:e] for s, e in spans), tuple(spans))
         for spans in cue_spans.values()
     )
-    return BioSentence(doc_id, elem.get("id", ""), text, cues)
+    return BioSentence(doc_id, elem.get("id", ""), text, cues, part)
 
 
 def read_bioscope(path: str | Path) -> Iterator[BioDocument]:
@@ -113,18 +121,21 @@ def read_bioscope(path: str | Path) -> Iterator[BioDocument]:
         raise InputError(str(path), "no such file")
     doc: BioDocument | None = None
     found = False
+    part = 0
     try:
         for event, elem in ET.iterparse(path, events=("start", "end")):
             if event == "start":
                 if elem.tag == "Document":
                     doc = BioDocument("", elem.get("type", ""))
+                elif elem.tag == "DocumentPart":
+                    part += 1
                 continue
             if elem.tag == "DocID" and doc is not None:
                 doc.doc_id = (elem.text or "").strip()
             elif elem.tag == "sentence":
                 if doc is None:  # a sentence outside any <Document>
                     doc = BioDocument("", "")
-                doc.sentences.append(parse_sentence(elem, doc.doc_id))
+                doc.sentences.append(parse_sentence(elem, doc.doc_id, part))
                 found = True
             elif elem.tag == "Document" and doc is not None:
                 yield doc
@@ -136,3 +147,8 @@ def read_bioscope(path: str | Path) -> Iterator[BioDocument]:
         yield doc
     if not found:
         raise InputError(str(path), "no <sentence> elements: not BioScope XML")
+
+
+def corpus_texts(paths: list[str] | list[Path]) -> list[tuple[str, str]]:
+    """``(doc id, plain text)`` for every document of the given BioScope files (benchmarks)."""
+    return [(d.doc_id, d.plain_text()) for path in paths for d in read_bioscope(path)]

@@ -1,0 +1,77 @@
+"""``claims annotate --jobs 1`` against ``--jobs 2`` on many files: wall time, speed-up.
+
+Usage: python bench/jobs.py CORPUS.xml... [--repeat 3] [--limit N]
+
+Writes each corpus document as its own .txt file in a temporary folder, then runs the
+real command line (``python -m claims.cli annotate --jobs N FILES -o OUT``) as a child
+process; the best of ``--repeat`` runs is reported. Goal: near-linear speed-up (close
+to 2x with two jobs on two cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run(files: list[str], jobs: int, out: Path) -> float:
+    """Wall time of one ``claims annotate`` run; exits on a failed run."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    cmd = [sys.executable, "-m", "claims.cli", "annotate", "--jobs", str(jobs), "-o", str(out)]
+    start = time.perf_counter()
+    proc = subprocess.run([*cmd, *files], env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        err = proc.stderr.strip().splitlines()
+        sys.exit(f"jobs: claims annotate --jobs {jobs} failed: {err[-1] if err else '?'}")
+    return seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="+", help="BioScope / CoNLL-2010 XML file(s)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per setting (best kept)")
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N documents")
+    args = parser.parse_args()
+    missing = [p for p in args.corpus if not Path(p).is_file()]
+    if missing:
+        print(f"jobs: corpus not found: {', '.join(missing)}", file=sys.stderr)
+        return 2
+
+    from claims.eval.bioscope import corpus_texts
+
+    docs = corpus_texts(args.corpus)
+    if args.limit:
+        docs = docs[: args.limit]
+    with tempfile.TemporaryDirectory(prefix="claims-jobs-") as tmp:
+        folder = Path(tmp)
+        files = []
+        for i, (doc_id, text) in enumerate(docs):
+            path = folder / f"{i:05d}-{doc_id.replace('/', '_')}.txt"
+            path.write_text(text, encoding="utf-8")
+            files.append(str(path))
+        size = sum(Path(f).stat().st_size for f in files) / 1e6
+        print(f"{len(files)} files, {size:.2f} MB, {os.cpu_count()} CPUs")
+        best: dict[int, float] = {}
+        for jobs in (1, 2):
+            times = [run(files, jobs, folder / f"out{jobs}.jsonl") for _ in range(args.repeat)]
+            best[jobs] = min(times)
+            print(
+                f"--jobs {jobs}: best {best[jobs]:.2f} s of {', '.join(f'{t:.2f}' for t in times)}"
+            )
+        same = (folder / "out1.jsonl").read_bytes() == (folder / "out2.jsonl").read_bytes()
+    print(f"speed-up --jobs 2 / --jobs 1: {best[1] / best[2]:.2f}x (goal near 2x)")
+    print(f"outputs identical: {same}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
