@@ -70,6 +70,8 @@ def _annotate_stdin(max_bytes: int, fmt: str) -> Result:
         return "-", annotate_extracted(extracted, f"stdin.{fmt}"), None
     except ClaimsError as exc:
         return "-", None, str(exc)
+    except Exception as exc:  # contained like a file's failure: one line, no traceback
+        return "-", None, f"<stdin>: could not be annotated ({type(exc).__name__}: {exc})"
 
 
 def _results(paths: Sequence[str], args: argparse.Namespace) -> Iterator[Result]:
@@ -111,8 +113,12 @@ class Progress:
             sys.stderr.write("\n")
 
 
-def render(docs: Sequence[AnnotatedDocument], fmt: str) -> str:
-    """The output text for the annotated documents in one format."""
+def render(docs: Sequence[AnnotatedDocument], fmt: str, many: bool = False) -> str:
+    """The output text for the annotated documents in one format.
+
+    ``json`` gives one object for a single input and a list when ``many`` inputs were
+    given, whatever number of them failed, so a script sees one shape per call.
+    """
     if fmt == "jsonl":
         return records_to_jsonl(c.record() for d in docs for c in d.claims)
     if fmt == "csv":
@@ -126,7 +132,7 @@ def render(docs: Sequence[AnnotatedDocument], fmt: str) -> str:
         }
         for d in docs
     ]
-    payload: object = objects[0] if len(objects) == 1 else objects
+    payload: object = objects if many or len(objects) != 1 else objects[0]
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -142,6 +148,9 @@ def write_output(text: str, output: str | None) -> None:
         fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the usual file mode
         os.replace(tmp, target)
     except OSError as exc:
         raise InputError(output, f"cannot write output: {exc.strerror or exc}") from exc
@@ -167,7 +176,7 @@ def run(args: argparse.Namespace) -> int:
             docs.append(doc)
     progress.close()
     if docs:
-        write_output(render(docs, args.format), args.output)
+        write_output(render(docs, args.format, many=len(args.paths) > 1), args.output)
     if failed:
         if len(args.paths) > 1:
             print(f"claims: {failed} of {len(args.paths)} inputs failed", file=sys.stderr)

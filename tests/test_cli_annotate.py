@@ -178,11 +178,6 @@ def test_json_one_file_is_an_object_several_files_a_list(
         assert d["claims"] and all(c["doc_id"] == d["document"]["id"] for c in d["claims"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: cli_annotate.render picks object vs list from the number of documents that "
-    "succeeded, not the number of inputs, so 2 inputs with 1 bad give an object",
-)
 def test_json_shape_follows_inputs_not_successes(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -316,11 +311,6 @@ def test_output_into_missing_directory_is_one_line_error(
     assert not target.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: cli_annotate.write_output writes via tempfile.mkstemp, so -o OUT is "
-    "created with mode 0600 instead of the usual 0666 & ~umask",
-)
 def test_output_file_mode_follows_umask(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     old = os.umask(0o022)
@@ -593,11 +583,6 @@ def test_engine_crash_on_a_file_is_contained(
     assert len(err.splitlines()) == 1 and str(good) in err and "Traceback" not in err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: cli_annotate._annotate_stdin catches only ClaimsError, so an unexpected "
-    "engine exception on '-' escapes main() as a traceback (files get a one-line error)",
-)
 def test_engine_crash_on_stdin_is_contained(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
