@@ -2,8 +2,14 @@
 
 Blocks from the extractor give the structure the format knows; inside paragraph and
 list-item blocks the lines are classified again (standalone headings, list labels such
-as ``1. Non-Invasive:``, list items), run-in labels (``Early Studies: ...``) become
-their own heading units, and the rest is split into sentences.
+as ``1. Non-Invasive:``, list items, table rows), run-in labels (``Early Studies:
+...``) become their own heading units, and the rest is split into sentences.
+
+Sections are " > "-joined heading texts by level. Format headings keep their level;
+a heading found in the text is the title (level 1) when it opens the document, else
+one level below the last format heading (plain text: level 2). List and run-in labels
+are the innermost level until the next heading or label. A heading that ends in "?"
+(FAQ pages) is a ``question`` unit but still opens a section.
 
 Sentence splitting is a single regex scan for candidate boundaries (``.``, ``!``,
 ``?``, ellipses and line-final colons followed by whitespace, with closing quotes,
@@ -130,13 +136,7 @@ _PLAIN_WORD = re.compile(r"[A-Za-z0-9][\w-]*[A-Za-z0-9]")
 # Words after which a single capital is an initial, not the end of a name.
 _NAME_LEADS = frozenset({"by", "and", "with", "from", "to", "of", "for", "dear", "cc"})
 _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
-# A line that starts a list item: bullet, "1." / "1)" / "(1)", "a)" / "(b)", "a. ".
-_ITEM_START = re.compile(
-    r"(?:[-*•◦▪‣–·][^\S\n]+"
-    r"|\(?\d{1,3}[.)][^\S\n]+"
-    r"|\(?[A-Za-z][.)][^\S\n]+"
-    r"|\([ivxlcIVXLC]{1,6}\)[^\S\n]+)"
-)
+# A line that starts a numbered or lettered item: "1." / "1)" / "(1)", "a)" / "(b)", "a. ".
 _NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]|\([ivxlcIVXLC]{1,6}\))[^\S\n]+")
 _BULLET = re.compile(r"[-*•◦▪‣–·][^\S\n]+")
 # A run-in label at the start of a sentence: optional list number, up to 60 characters
@@ -414,8 +414,8 @@ def _label_words_ok(label: str, max_words: int, strict: bool) -> bool:
     words = label.split()
     if not words or len(words) > max_words or not (words[0][:1].isupper()):
         return False
-    if label.count("(") != label.count(")"):
-        return False
+    if label.count("(") != label.count(")") or len(label.strip()) < 2:
+        return False  # unbalanced, or "Q:" / "A:" of an FAQ, which stays in its sentence
     if strict:
         return _capitalised_share(words) >= 0.5
     return _title_like(label)

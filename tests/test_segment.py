@@ -260,6 +260,14 @@ def test_colon_before_lower_case_is_not_a_label() -> None:
     assert [u.kind for u in units_of(text)] == ["statement", "statement"]
 
 
+def test_faq_letters_are_not_labels() -> None:
+    text = "Q: Is it safe? A: Yes, mostly."
+    assert labelled(text) == [
+        ("question", "Q: Is it safe?", ""),
+        ("statement", "A: Yes, mostly.", ""),
+    ]
+
+
 def test_long_line_ending_in_colon_is_a_statement() -> None:
     text = "While stem cell therapy is still experimental, several trials explore it:"
     assert labelled(text) == [("statement", text, "")]
