@@ -49,6 +49,7 @@ SAMPLE_PATTERNS = ("*.txt", "*.md", "*.html", "*.pdf", "*.docx")
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "docx"]
 STRENGTH_COLORS: Any = ["#15803d", "#84cc16", "#f59e0b", "#d1d5db"]  # strong..none
 NO_OVERRIDE = "(as annotated)"
+ALL = "\x00all"  # selectbox value for "no restriction" (None would show as unselected)
 FILTER_LABELS = {
     "kind": "Kind",
     "type": "Claim type",
@@ -118,8 +119,8 @@ def init_filter_state() -> None:
     filters, notes = from_query(st.query_params.to_dict())
     for key in CHOICES:
         st.session_state[f"f_{key}"] = list(getattr(filters, key))
-    st.session_state["f_doc"] = filters.doc
-    st.session_state["f_section"] = filters.section
+    st.session_state["f_doc"] = filters.doc or ALL
+    st.session_state["f_section"] = ALL if filters.section is None else filters.section
     st.session_state["f_q"] = filters.q
     st.session_state["_filter_notes"] = notes
     st.session_state["_filters_loaded"] = True
@@ -167,12 +168,12 @@ def sidebar(store: Store, frame: pd.DataFrame) -> tuple[Filters, str]:
     sb = st.sidebar
     sb.header("Claims")
     docs = {d.doc_id: d for d in store.list_documents()}
-    if st.session_state.get("f_doc") not in (None, *docs):
-        st.session_state["f_doc"] = None
+    if st.session_state.get("f_doc") not in (ALL, *docs):
+        st.session_state["f_doc"] = ALL
     sb.selectbox(
         "Document",
-        [None, *sorted(docs, key=lambda d: docs[d].name.casefold())],
-        format_func=lambda d: "All documents" if d is None else docs[d].name,
+        [ALL, *sorted(docs, key=lambda d: docs[d].name.casefold())],
+        format_func=lambda d: "All documents" if d == ALL else docs[d].name,
         key="f_doc",
     )
     upload_box(store)
@@ -188,24 +189,25 @@ def sidebar(store: Store, frame: pd.DataFrame) -> tuple[Filters, str]:
     sb.text_input("Search text", key="f_q", max_chars=200)
     for key, label in FILTER_LABELS.items():
         sb.multiselect(label, list(CHOICES[key]), key=f"f_{key}")
-    doc_id = st.session_state.get("f_doc")
-    scope = frame if doc_id is None else frame[frame["doc_id"] == doc_id]
+    doc_id = st.session_state.get("f_doc") or ALL
+    scope = frame if doc_id == ALL else frame[frame["doc_id"] == doc_id]
     sections = sorted({str(s) for s in scope["section"] if s})
-    current = st.session_state.get("f_section")
-    if current is not None and current not in sections:
+    current = st.session_state.get("f_section") or ALL
+    if current != ALL and current not in sections:
         sections.append(current)
     sb.selectbox(
         "Section",
-        [None, *sections],
-        format_func=lambda s: "All sections" if s is None else s,
+        [ALL, *sections],
+        format_func=lambda s: "All sections" if s == ALL else s,
         key="f_section",
     )
     sb.button("Clear filters", on_click=clear_filters)
     for note in st.session_state.pop("_filter_notes", []):
         sb.warning(note)
+    section = st.session_state.get("f_section") or ALL
     filters = Filters(
-        doc=st.session_state.get("f_doc"),
-        section=st.session_state.get("f_section"),
+        doc=None if doc_id == ALL else doc_id,
+        section=None if section == ALL else section,
         q=str(st.session_state.get("f_q") or "").strip(),
         **{key: tuple(st.session_state.get(f"f_{key}") or ()) for key in CHOICES},
     )
@@ -217,7 +219,7 @@ def clear_filters() -> None:
     """Reset every filter widget (a callback, so it runs before the widgets exist)."""
     for key in CHOICES:
         st.session_state[f"f_{key}"] = []
-    st.session_state["f_section"] = None
+    st.session_state["f_section"] = ALL
     st.session_state["f_q"] = ""
 
 
@@ -374,7 +376,7 @@ def claim_detail(store: Store, url: str, row: pd.Series, reviewer: str) -> None:
     if len(flags):
         for flag in flags:
             line = f"**{flag['code']}** ({flag['severity']}): {flag['message']}"
-            (st.error if flag["severity"] == "high" else st.warning)(line, icon="🚩")
+            (st.error if flag["severity"] == "high" else st.warning)(line, icon=":material/flag:")
     else:
         st.info("No flags.")
     tags = [
@@ -534,7 +536,7 @@ def export_makers(url: str, view: pd.DataFrame) -> dict[str, tuple[str, str, Cal
 
 def main() -> None:
     """Lay out the dashboard for one script run."""
-    st.set_page_config(page_title="Claim review", page_icon="🔎", layout="wide")
+    st.set_page_config(page_title="Claim review", page_icon=":material/fact_check:", layout="wide")
     url = default_url()
     try:
         store = get_store(url)
