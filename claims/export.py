@@ -183,5 +183,7 @@ def _claim_lines(doc_text: str, claim: Claim, review: Mapping[str, Any] | None) 
         lines.append(f"   - ⚑ **{flag.code}** ({flag.severity}): {_md(flag.message)}")
     if review and review.get("status") and review.get("status") != "unreviewed":
         note = f" — {_md(str(review['note']))}" if review.get("note") else ""
-        lines.append(f"   - review: {review['status']} by {review.get('reviewer') or '?'}{note}")
+        status = _md(str(review["status"]))
+        reviewer = _md(str(review.get("reviewer") or "?"))
+        lines.append(f"   - review: {status} by {reviewer}{note}")
     return lines

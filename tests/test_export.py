@@ -299,11 +299,6 @@ def test_markdown_report_shows_reviews_with_escaped_notes(mixed: AnnotatedDocume
     assert "&lt;i&gt;no&lt;/i&gt; **source**" in render_html(report)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: export._claim_lines writes review['status'] and review['reviewer'] into "
-    "the Markdown report without _md(), so a reviewer name can inject HTML",
-)
 def test_markdown_report_escapes_reviewer_and_status(mixed: AnnotatedDocument) -> None:
     reviews = {
         mixed.claims[0].id: {
