@@ -40,6 +40,7 @@ from sqlalchemy import (
     event,
     func,
     select,
+    text,
     tuple_,
 )
 from sqlalchemy import cast as sa_cast
@@ -421,20 +422,22 @@ class Store:
     def import_document(self, annotated: AnnotatedDocument) -> ImportResult:
         """Store a document as its next version (nothing new if the text is unchanged)."""
         doc = annotated.document
-        try:
-            return self._import(annotated)
-        except IntegrityError:
-            # a concurrent import of the same document took the version number; retry once
+        for attempt in range(5):
             try:
                 return self._import(annotated)
+            except IntegrityError as exc:
+                # a concurrent import of the same document took the version number
+                if attempt == 4:
+                    raise StoreError(f"{doc.name}: import failed: {_short(exc)}") from None
             except SQLAlchemyError as exc:
                 raise StoreError(f"{doc.name}: import failed: {_short(exc)}") from None
-        except SQLAlchemyError as exc:
-            raise StoreError(f"{doc.name}: import failed: {_short(exc)}") from None
+        raise AssertionError("unreachable")
 
     def _import(self, annotated: AnnotatedDocument) -> ImportResult:
         doc = annotated.document
         with self._write() as conn:
+            if conn.dialect.name == "postgresql":  # queue imports of the same document
+                conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": doc.id})
             latest = conn.execute(
                 select(documents_t.c.version, documents_t.c.sha256)
                 .where(documents_t.c.doc_id == doc.id)

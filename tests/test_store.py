@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -483,3 +484,65 @@ def test_bad_database_urls_give_one_line_errors(url: str) -> None:
 
 def test_statuses_contract() -> None:
     assert REVIEW_STATUSES == ("unreviewed", "approved", "needs_evidence", "revise", "rejected")
+
+
+def test_concurrent_saves_from_one_base_let_exactly_one_win(
+    store: Store, make_doc: MakeDoc
+) -> None:
+    doc = make_doc(V1)
+    store.import_document(doc)
+    cid = doc.claims[0].id
+    stores = [Store(store.url) for _ in range(4)]
+    barrier = threading.Barrier(len(stores))
+    outcomes: list[str] = []
+
+    def save(i: int) -> None:
+        barrier.wait()
+        try:
+            stores[i].save_review(cid, reviewer=f"r{i}", base_version=0, status="approved")
+            outcomes.append(f"saved r{i}")
+        except ConflictError:
+            outcomes.append("conflict")
+
+    threads = [threading.Thread(target=save, args=(i,)) for i in range(len(stores))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for s in stores:
+        s.close()
+    winners = [o for o in outcomes if o.startswith("saved")]
+    assert len(winners) == 1 and outcomes.count("conflict") == 3
+    review = store.get_review(cid)
+    assert (review.version, f"saved {review.reviewer}") == (1, winners[0])
+    assert len(store.audit_log(cid)) == 1
+
+
+def test_concurrent_imports_of_one_document_number_versions_once(
+    store: Store, make_doc: MakeDoc
+) -> None:
+    texts = [V1, V2, V1 + "Extra line.\n"]
+    docs = [make_doc(t, "hair.txt") for t in texts]
+    stores = [Store(store.url) for _ in docs]
+    barrier = threading.Barrier(len(docs))
+    versions: list[int] = []
+
+    def run(i: int) -> None:
+        barrier.wait()
+        try:
+            versions.append(stores[i].import_document(docs[i]).version)
+        except ClaimsError as exc:
+            versions.append(-1)
+            print(exc)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(docs))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for s in stores:
+        s.close()
+    assert sorted(versions) == [1, 2, 3]
+    stored = {store.get_document(docs[0].document.id, v).document.sha256 for v in (1, 2, 3)}
+    assert stored == {d.document.sha256 for d in docs}
+    assert store.list_documents()[0].version == 3
