@@ -13,7 +13,6 @@ import hashlib
 import html
 import json
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -33,10 +32,8 @@ from claims.dashboard.filters import (
 from claims.dashboard.summary import flags_by_code, hedged_counts, metrics, strength_by_section
 from claims.dashboard.table import (
     TABLE_COLUMNS,
-    export_records,
-    filtered_documents,
+    export_payloads,
     paragraph_bounds,
-    review_map,
     table_frame,
 )
 from claims.errors import ClaimsError
@@ -496,42 +493,13 @@ def bulk_and_export(store: Store, url: str, view: pd.DataFrame, reviewer: str) -
         st.success(msg)
 
     st.subheader("Export the filtered claims")
-    try:
-        exports = export_makers(url, view)
-    except ModuleNotFoundError as exc:
-        st.info(f"Exports are not available in this build ({exc.name} is missing).")
-        return
+    versions = dict(zip(view["doc_id"], view["doc_version"], strict=False))
+    exports = export_payloads(view, lambda d: load_document(url, d, int(versions[d])))
     cols = st.columns(len(exports))
     for col, (label, (name, mime, make)) in zip(cols, exports.items(), strict=True):
         col.download_button(
             label, data=make, file_name=name, mime=mime, on_click="ignore", disabled=view.empty
         )
-
-
-def export_makers(url: str, view: pd.DataFrame) -> dict[str, tuple[str, str, Callable[[], str]]]:
-    """Deferred export builders (run only when a download is clicked)."""
-    from claims import export
-    from claims.report_html import html_report
-
-    versions = dict(zip(view["doc_id"], view["doc_version"], strict=False))
-
-    def docs() -> list[AnnotatedDocument]:
-        return filtered_documents(view, lambda d: load_document(url, d, int(versions[d])))
-
-    return {
-        "CSV": ("claims.csv", "text/csv", lambda: export.records_to_csv(export_records(view))),
-        "JSONL": (
-            "claims.jsonl",
-            "application/jsonl",
-            lambda: export.records_to_jsonl(export_records(view)),
-        ),
-        "Markdown": (
-            "claims.md",
-            "text/markdown",
-            lambda: export.markdown_report(docs(), review_map(view)),
-        ),
-        "HTML report": ("claims.html", "text/html", lambda: html_report(docs(), review_map(view))),
-    }
 
 
 def main() -> None:

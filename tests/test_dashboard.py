@@ -9,6 +9,7 @@ import pandas as pd
 from claims.dashboard.filters import Filters, apply_filters, from_query, prepare_frame, to_query
 from claims.dashboard.summary import flags_by_code, hedged_counts, metrics, strength_by_section
 from claims.dashboard.table import (
+    export_payloads,
     export_records,
     filtered_documents,
     paragraph_bounds,
@@ -246,3 +247,27 @@ def test_paragraph_bounds() -> None:
     s = long_text.index("Target")
     lo, hi = paragraph_bounds(long_text, s, s + 6, limit=200)
     assert long_text[lo:hi] == "Target here."
+
+
+def test_export_payloads_of_filtered_set() -> None:
+    import json
+
+    frame = prepare_frame(_store_like_frame())
+    subset = apply_filters(frame, Filters(booster=("certainty", "absolute")))
+    document = Document(id="dsample", name="sample.txt", source_format="txt", sha256="0", text=TEXT)
+    full = AnnotatedDocument(document=document, claims=_claims())
+    payloads = export_payloads(subset, lambda doc_id: full)
+    assert set(payloads) == {"CSV", "JSONL", "Markdown", "HTML report"}
+    name, mime, make = payloads["JSONL"]
+    assert (name, mime) == ("claims.jsonl", "application/jsonl")
+    rows = [json.loads(line) for line in make().splitlines()]
+    assert [r["text"] for r in rows] == ["It is clinically proven.", "There are no side effects."]
+    assert [r["status"] for r in rows] == ["needs_evidence", "revise"]
+    csv_text = payloads["CSV"][2]()
+    assert "id" in csv_text.splitlines()[0].split(",")
+    assert len(csv_text.strip().splitlines()) == 3
+    report = payloads["HTML report"][2]()
+    assert "clinically proven</mark>" in report
+    assert f'id="claim-{_claims()[2].id}"' in report
+    assert f'id="claim-{_claims()[1].id}"' not in report  # filtered out: no card
+    assert "review: revise by bo" in payloads["Markdown"][2]()

@@ -98,3 +98,40 @@ def filtered_documents(
         keep = set(ids)
         docs.append(doc.model_copy(update={"claims": [c for c in doc.claims if c.id in keep]}))
     return docs
+
+
+Payload = tuple[str, str, Callable[[], str]]  # file name, MIME type, deferred builder
+
+
+def export_payloads(
+    frame: pd.DataFrame, get_document: Callable[[str], AnnotatedDocument]
+) -> dict[str, Payload]:
+    """Deferred builders of the four downloads of a filtered frame (run on click).
+
+    CSV and JSONL come from the records; Markdown and the HTML report from the frame's
+    documents reduced to the filtered claims, with their review keys.
+    """
+    from claims import export
+    from claims.report_html import html_report
+
+    def docs() -> list[AnnotatedDocument]:
+        return filtered_documents(frame, get_document)
+
+    return {
+        "CSV": ("claims.csv", "text/csv", lambda: export.records_to_csv(export_records(frame))),
+        "JSONL": (
+            "claims.jsonl",
+            "application/jsonl",
+            lambda: export.records_to_jsonl(export_records(frame)),
+        ),
+        "Markdown": (
+            "claims.md",
+            "text/markdown",
+            lambda: export.markdown_report(docs(), review_map(frame)),
+        ),
+        "HTML report": (
+            "claims.html",
+            "text/html",
+            lambda: html_report(docs(), review_map(frame)),
+        ),
+    }
