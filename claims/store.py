@@ -263,6 +263,8 @@ def validate_link(link: str) -> str:
         return f"PMID:{int(m.group(1))}"
     if m := _NCT.match(raw):
         return f"NCT{m.group(1)}"
+    if not re.match(r"https?://", raw, re.IGNORECASE):
+        raise ReviewError(f"evidence link {shown!r} is not a DOI, PMID, NCT id or http(s) URL")
     if _NOT_IN_URI.search(raw):
         raise ReviewError(
             f"evidence link {shown!r} contains spaces or characters not allowed in a URL"
@@ -272,8 +274,6 @@ def validate_link(link: str) -> str:
         port = parts.port
     except ValueError:
         raise ReviewError(f"evidence link {shown!r} is not a valid URL") from None
-    if parts.scheme.lower() not in ("http", "https"):
-        raise ReviewError(f"evidence link {shown!r} is not a DOI, PMID, NCT id or http(s) URL")
     host = (parts.hostname or "").lower()
     if not host or not _HOST.match(host) or parts.username or parts.password:
         raise ReviewError(f"evidence link {shown!r} has no valid host")

@@ -224,7 +224,7 @@ def test_review_saves_and_audits(store: Store, loaded: AnnotatedDocument, capsys
     [
         (["--status", "great"], "invalid status 'great'"),
         (["--status", "approved", "--link", "javascript:alert(1)"], "javascript:alert(1)"),
-        (["--link", "see study"], "see study"),
+        (["--link", "see study"], "'see study' is not a DOI, PMID, NCT id or http(s) URL"),
         (["--strength", "huge"], "invalid strength"),
         (["--status", "approved", "--base-version", "4"], "since version 4"),
         ([], "nothing to change"),
