@@ -138,7 +138,8 @@ def test_filters_change_rows() -> None:
     assert _ids(apply_filters(frame, Filters(status=("unreviewed",)))) == [0, 3, 5]
     assert _ids(apply_filters(frame, Filters(section="Safety"))) == [4, 5]
     assert _ids(apply_filters(frame, Filters(q="HAIR"))) == [1]
-    assert _ids(apply_filters(frame, Filters(q="sample.txt", kind=("question",)))) == [5]
+    assert _ids(apply_filters(frame, Filters(q="safe", kind=("question",)))) == [5]
+    assert _ids(apply_filters(frame, Filters(q="sample.txt"))) == []
     assert _ids(apply_filters(frame, Filters(doc="dother"))) == []
     combined = Filters(type=("efficacy",), severity=("medium",), status=("approved",))
     assert _ids(apply_filters(frame, combined)) == [1]

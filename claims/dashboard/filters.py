@@ -170,7 +170,7 @@ def prepare_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
     Columns added: ``*_key`` membership keys, readable ``*_txt`` tag columns,
     ``strength`` (the reviewer's override when set, else the annotated strength),
-    ``worst_severity``, ``n_flags`` and ``search`` (lower-cased text for free search).
+    ``worst_severity``, ``n_flags`` and ``search`` (the claim text, lower-cased).
     """
     out = frame.copy()
     n = len(out)
@@ -205,10 +205,7 @@ def prepare_frame(frame: pd.DataFrame) -> pd.DataFrame:
         )
     else:
         out["strength"] = out["evidence_strength"]
-    names = out["doc_name"] if "doc_name" in out else pd.Series("", index=out.index)
-    out["search"] = (
-        out["text"].astype(str) + "\n" + out["section"].astype(str) + "\n" + names.astype(str)
-    ).str.lower()
+    out["search"] = out["text"].astype(str).str.lower()
     return out
 
 
