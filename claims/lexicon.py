@@ -19,6 +19,10 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from claims.errors import LexiconError
+from claims.regex_first import first_chars
+
+# Where an entry may start: at the start of a word, or at $ [ ( (prices, markers).
+_START = r"(?<![\w])(?=[\w$\[(])"
 
 # A rule decides whether a match really is a cue: (text, start, end, unit_start, unit_end).
 Rule = Callable[[str, int, int, int, int], bool]
@@ -45,10 +49,13 @@ class LexiconEntry(BaseModel):
             raise ValueError(f"pattern {value!r} does not compile: {exc}") from exc
         return value
 
+    def body(self) -> str:
+        """The pattern in its case scope (case-sensitive entries opt out of IGNORECASE)."""
+        return f"(?-i:{self.pattern})" if self.case_sensitive else f"(?:{self.pattern})"
+
     def regex(self) -> str:
-        """The pattern wrapped in word edges (and case scope when case-sensitive)."""
-        body = f"(?-i:{self.pattern})" if self.case_sensitive else self.pattern
-        return rf"(?<![\w])(?:{body})(?![\w])"
+        """The pattern wrapped in word edges."""
+        return rf"{_START}{self.body()}(?![\w])"
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict with defaults left out, as written in the YAML files."""
@@ -87,9 +94,24 @@ class Lexicon:
             self._check(entry)
         # Longer patterns first so a phrase wins over a word it contains at one position.
         order = sorted(range(len(self.entries)), key=lambda i: -len(self.entries[i].pattern))
-        self._group_entry = {f"e{i}": self.entries[i] for i in order}
-        alternation = "|".join(f"(?P<e{i}>{self.entries[i].regex()})" for i in order)
-        self._regex = re.compile(alternation or r"(?!x)x", re.IGNORECASE)
+        # One word-edge test outside the alternation, then a branch per first character:
+        # at each word start only the entries that can begin with its letter are tried,
+        # so a scan costs about the same however many entries the lexicon has.
+        by_char: dict[str, list[int]] = {}
+        for i in order:
+            for ch in sorted(first_chars(self.entries[i].body())):
+                by_char.setdefault(ch, []).append(i)
+        self._group_entry = {}
+        branches = []
+        for ch, members in sorted(by_char.items()):
+            alts = []
+            for i in members:
+                group = f"e{i}_{ord(ch)}"
+                self._group_entry[group] = self.entries[i]
+                alts.append(f"(?P<{group}>{self.entries[i].body()})")
+            branches.append(f"(?={re.escape(ch)})(?:{'|'.join(alts)})")
+        combined = rf"{_START}(?:{'|'.join(branches)})(?![\w])" if branches else r"(?!x)x"
+        self._regex = re.compile(combined, re.IGNORECASE)
         self._singles = [
             (self.entries[i], re.compile(self.entries[i].regex(), re.IGNORECASE)) for i in order
         ]

@@ -1,0 +1,74 @@
+"""The characters a regular expression can start with, to dispatch an alternation.
+
+Trying only the entries that can begin with the character at hand makes a lexicon
+scan cost about the same however many entries the lexicon has.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+# The standard library's own regex parser (Python 3.11+); read-only use of its output.
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+_ANY = frozenset(string.ascii_lowercase + string.digits + "$[(_")
+
+
+def first_chars(pattern: str) -> frozenset[str]:
+    """Lower-case characters a match of ``pattern`` may start with (``_ANY`` if unsure)."""
+    try:
+        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return _ANY
+    chars, nullable = _first(list(parsed))
+    return _ANY if nullable else frozenset(c.lower() for c in chars)
+
+
+def _first(items: list[Any]) -> tuple[set[str], bool]:
+    """First characters of a sequence of parsed items, and whether it can be empty."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_item(op, av)
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_item(op: Any, av: Any) -> tuple[set[str], bool]:
+    name = str(op)
+    if name == "LITERAL":
+        return {chr(av)}, False
+    if name == "IN":
+        chars: set[str] = set()
+        for sub_op, sub_av in av:
+            sub = str(sub_op)
+            if sub == "LITERAL":
+                chars.add(chr(sub_av))
+            elif sub == "RANGE":
+                lo, hi = sub_av
+                chars |= {chr(c) for c in range(lo, hi + 1) if chr(c).lower() in _ANY}
+            elif sub == "CATEGORY" and str(sub_av) == "CATEGORY_DIGIT":
+                chars |= set(string.digits)
+            else:  # other categories (\w, \s), negation: anything
+                return set(_ANY), False
+        return chars, False
+    if name == "SUBPATTERN":
+        return _first(list(av[-1]))
+    if name == "BRANCH":
+        chars = set()
+        nullable = False
+        for branch in av[1]:
+            c, n = _first(list(branch))
+            chars |= c
+            nullable = nullable or n
+        return chars, nullable
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, _high, item = av
+        c, n = _first(list(item))
+        return c, n or low == 0
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return set(), True  # zero-width: look at what follows
+    return set(_ANY), False
