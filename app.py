@@ -249,11 +249,11 @@ def summary(view: pd.DataFrame) -> None:
     with st.expander("Charts", expanded=False):
         c1, c2, c3 = st.columns(3)
         c1.caption("Evidence strength by section")
-        c1.bar_chart(strength_by_section(view), horizontal=True, color=STRENGTH_COLORS)
+        c1.bar_chart(strength_by_section(view), horizontal=True, color=STRENGTH_COLORS, sort=False)
         c2.caption("Flags by code")
-        c2.bar_chart(flags_by_code(view), horizontal=True)
+        c2.bar_chart(flags_by_code(view), horizontal=True, sort=False)
         c3.caption("Statements: hedged vs not, by evidence strength")
-        c3.bar_chart(hedged_counts(view), color=STRENGTH_COLORS)
+        c3.bar_chart(hedged_counts(view), horizontal=True, color=STRENGTH_COLORS, sort=False)
 
 
 def claims_table(view: pd.DataFrame, filters: Filters) -> str | None:

@@ -271,6 +271,8 @@ def test_bulk_status_needs_confirmation(filled: tuple[Store, AnnotatedDocument])
     assert store.get_review(doc.claims[4].id).status == "approved"
     assert store.get_review(doc.claims[1].id).status == "unreviewed"
     assert any("Changed 2 claims" in s.value for s in at.success)
+    labels = {b.label for b in at.download_button}
+    assert labels == {"CSV", "JSONL", "Markdown", "HTML report"}
 
 
 def test_bad_upload_shows_one_line_error(filled: tuple[Store, AnnotatedDocument]) -> None:
