@@ -366,7 +366,9 @@ def claim_detail(store: Store, url: str, row: pd.Series, reviewer: str) -> None:
     st.subheader(f"Claim {int(row['index']) + 1} of {doc.document.name}")
     st.caption(
         f"{row['kind']} · section: {row['section'] or '—'} · evidence: "
-        f"{row['evidence_strength']} · types: {row['types_txt'] or '—'} · id {row['id']}"
+        f"{row['evidence_strength']}"
+        + (f" (reviewer: {row['strength']})" if row["strength"] != row["evidence_strength"] else "")
+        + f" · types: {row['types_txt'] or '—'} · id {row['id']}"
     )
     st.html(styled(legend_html() + f"<p>{claim_html(text, record)}</p>"))
     flags = record.get("flags") or []
