@@ -270,7 +270,7 @@ def claims_table(view: pd.DataFrame, filters: Filters) -> str | None:
         selection_mode="single-row",
         hide_index=True,
         width="stretch",
-        height=380,
+        height="auto",
         column_config={
             **TABLE_COLUMNS,
             "text": st.column_config.TextColumn("Claim", width="large"),
