@@ -313,12 +313,9 @@ def _frame_after(text: str, end: int, unit_end: int, people: bool) -> bool:
 
 
 def _frame_before(text: str, start: int, unit_start: int) -> bool:
-    frames = _lex("evidence_frames.yaml", _FRAME_KINDS)
+    leads = _lex("evidence_frames.yaml", _FRAME_KINDS).subset(frozenset({"lead"}))
     lo = max(unit_start, start - 30)
-    return any(
-        m.entry.category == "lead" and not text[m.end : start].strip()
-        for m in frames.finditer(text, lo, start)
-    )
+    return any(not text[m.end : start].strip() for m in leads.finditer(text, lo, start))
 
 
 def _classify(
@@ -415,10 +412,8 @@ def find_evidence(
 
 def _lead_names(text: str, us: int, ue: int, add: Callable[[int, int, str], None]) -> None:
     """'according to the American Academy of Dermatology': the named body after a lead."""
-    frames = _lex("evidence_frames.yaml", _FRAME_KINDS)
-    for m in frames.finditer(text, us, ue):
-        if m.entry.category != "lead":
-            continue
+    leads = _lex("evidence_frames.yaml", _FRAME_KINDS).subset(frozenset({"lead"}))
+    for m in leads.finditer(text, us, ue):
         name = re.compile(
             r"\s+((?:the\s+)?(?:[A-Z][\w.&'’-]*|\d{4})(?:\s+(?:of|for|and|&|on|the|in|[A-Z][\w.&'’-]*|\d{4}))*"
             r"(?:\s*\([^()]*\))?)"

@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from claims.errors import LexiconError
-from claims.regex_first import first_chars
+from claims.regex_first import first_chars, top_level_alternatives
 
 # Where an entry may start: at the start of a word, or at $ [ ( (prices, markers).
 _START = r"(?<![\w])(?=[\w$\[(])"
@@ -97,18 +97,25 @@ class Lexicon:
         # One word-edge test outside the alternation, then a branch per first character:
         # at each word start only the entries that can begin with its letter are tried,
         # so a scan costs about the same however many entries the lexicon has.
-        by_char: dict[str, list[int]] = {}
+        by_char: dict[str, list[tuple[int, int, str]]] = {}
         for i in order:
-            for ch in sorted(first_chars(self.entries[i].body())):
-                by_char.setdefault(ch, []).append(i)
+            entry = self.entries[i]
+            alternatives = (
+                [entry.pattern] if entry.case_sensitive else (top_level_alternatives(entry.pattern))
+            )
+            for k, alt in enumerate(alternatives):
+                body = f"(?-i:{alt})" if entry.case_sensitive else f"(?:{alt})"
+                for ch in first_chars(body):
+                    by_char.setdefault(ch, []).append((i, k, body))
         self._group_entry = {}
         branches = []
         for ch, members in sorted(by_char.items()):
             alts = []
-            for i in members:
-                group = f"e{i}_{ord(ch)}"
+            # longest alternative first, so a phrase wins over a word it starts with
+            for i, k, body in sorted(members, key=lambda m: -len(m[2])):
+                group = f"e{i}_{k}_{ord(ch)}"
                 self._group_entry[group] = self.entries[i]
-                alts.append(f"(?P<{group}>{self.entries[i].body()})")
+                alts.append(f"(?P<{group}>{body})")
             branches.append(f"(?={re.escape(ch)})(?:{'|'.join(alts)})")
         combined = rf"{_START}(?:{'|'.join(branches)})(?![\w])" if branches else r"(?!x)x"
         self._regex = re.compile(combined, re.IGNORECASE)
@@ -182,6 +189,15 @@ class Lexicon:
                 if self._accepts(hit, text, pos, end):
                     return hit
         return None
+
+    def subset(self, categories: frozenset[str]) -> Lexicon:
+        """A lexicon of only the entries in ``categories`` (cached per category set)."""
+        cache = self.__dict__.setdefault("_subsets", {})
+        if categories not in cache:
+            entries = [e for e in self.entries if e.category in categories]
+            cache[categories] = Lexicon(self.name, entries, self.categories, self.rules)
+        result: Lexicon = cache[categories]
+        return result
 
     def to_dicts(self) -> list[dict[str, Any]]:
         """All entries in their dict form."""

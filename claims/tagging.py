@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import cast
 
 from claims.consistency import inconsistent_certainty, is_asserting_heading
 from claims.evidence import (
@@ -25,7 +26,9 @@ from claims.models import (
     CAVEAT_CATEGORIES,
     CLAIM_TYPES,
     Booster,
+    BoosterCategory,
     Caveat,
+    CaveatCategory,
     Claim,
     ClaimType,
     Evidence,
@@ -83,7 +86,12 @@ def type_lexicon() -> Lexicon:
 def find_caveats(text: str, start: int, end: int) -> list[Caveat]:
     """Caveats in ``text[start:end]`` with document offsets."""
     return [
-        Caveat(text=text[m.start : m.end], start=m.start, end=m.end, category=m.entry.category)
+        Caveat.model_construct(
+            text=text[m.start : m.end],
+            start=m.start,
+            end=m.end,
+            category=cast(CaveatCategory, m.entry.category),
+        )
         for m in caveat_lexicon().finditer(text, start, end)
     ]
 
@@ -95,7 +103,12 @@ def find_boosters(text: str, start: int, end: int, caveats: Sequence[Caveat]) ->
         if any(c.start < m.end and m.start < c.end for c in caveats):
             continue
         out.append(
-            Booster(text=text[m.start : m.end], start=m.start, end=m.end, category=m.entry.category)
+            Booster.model_construct(
+                text=text[m.start : m.end],
+                start=m.start,
+                end=m.end,
+                category=cast(BoosterCategory, m.entry.category),
+            )
         )
     return out
 
@@ -103,32 +116,29 @@ def find_boosters(text: str, start: int, end: int, caveats: Sequence[Caveat]) ->
 def find_types(
     text: str, start: int, end: int, kind: str, caveats: Sequence[Caveat]
 ) -> tuple[list[ClaimType], list[TypeCue]]:
-    """Claim types and the words that triggered them, after the guide's decisions."""
-    cues = [
-        TypeCue(text=text[m.start : m.end], start=m.start, end=m.end, claim_type=m.entry.category)
-        for m in type_lexicon().finditer(text, start, end)
-    ]
-    found = {c.claim_type for c in cues}
+    """Claim types and the first words that triggered each, after the guide's decisions."""
+    hits = [(m.start, m.end, m.entry.category) for m in type_lexicon().finditer(text, start, end)]
+    found = {cat for _, _, cat in hits}
     if "comparative" in found and _GROUP_COMPARISON.search(text, start, end):
-        cues = [
-            c.model_copy(update={"claim_type": "efficacy"}) if c.claim_type == "comparative" else c
-            for c in cues
-        ]
+        # a comparison with placebo, doses or patient groups is efficacy
+        hits = [(s, e, "efficacy" if cat == "comparative" else cat) for s, e, cat in hits]
     stock = any(c.category == "limitation" and _STOCK.search(c.text) for c in caveats)
     if "research" in found:
         # "Results from these trials are still emerging": results of research, not a benefit
-        if all(c.text.lower().startswith("result") for c in cues if c.claim_type == "efficacy"):
-            cues = [c for c in cues if c.claim_type != "efficacy"]
+        efficacy = [text[s:e].lower() for s, e, cat in hits if cat == "efficacy"]
+        if all(word.startswith("result") for word in efficacy):
+            hits = [h for h in hits if h[2] != "efficacy"]
         # "trials are being conducted to assess the safety ...": topics of ongoing research
         if any(c.category == "status" for c in caveats) and _RESEARCH_AIM.search(text, start, end):
-            cues = [c for c in cues if c.claim_type not in SUBSTANTIVE]
-    found = {c.claim_type for c in cues}
+            hits = [h for h in hits if h[2] not in SUBSTANTIVE]
+    found = {cat for _, _, cat in hits}
     keep: set[str] = set(found)
     if found & SUBSTANTIVE or "research" in found:
         keep.discard("other")
-        if not any(
-            c.claim_type == "background" and _STRONG_BACKGROUND.search(c.text) for c in cues
-        ):
+        strong_background = any(
+            cat == "background" and _STRONG_BACKGROUND.search(text, s, e) for s, e, cat in hits
+        )
+        if not strong_background:
             keep.discard("background")
     if stock:
         keep = {"other"}
@@ -136,9 +146,14 @@ def find_types(
         keep = {"research"}
     if not keep and kind != "heading":
         keep = {"other"}
-    cues = [c for c in cues if c.claim_type in keep]
+    first: dict[str, TypeCue] = {}
+    for s, e, cat in hits:
+        if cat in keep and cat not in first:
+            first[cat] = TypeCue.model_construct(
+                text=text[s:e], start=s, end=e, claim_type=cast(ClaimType, cat)
+            )
     types = [t for t in CLAIM_TYPES if t in keep]
-    return types, cues
+    return types, sorted(first.values(), key=lambda c: c.start)
 
 
 def flags_for(
