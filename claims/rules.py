@@ -127,7 +127,9 @@ def indicate_not_reference(text: str, s: int, e: int, us: int, ue: int) -> bool:
     word = text[s:e].lower()
     if word.startswith("indicated") and after and after[0] in _REFERENCE_AFTER:
         return False
-    return not (after and after[0] in {"the", "a", "an"} and word.startswith("indicated"))
+    # "analysis indicated the expression of X" shows; "indicated that the ..." infers
+    bare = word.startswith("indicated") and not word.endswith("that")
+    return not (after and after[0] in {"the", "a", "an"} and bare)
 
 
 _EMERGENCE_AFTER = {"in", "on", "at", "within", "after", "during", "as", "from", "only", "first"}
@@ -145,6 +147,32 @@ def whether_open_question(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'whether' opening an open question about an effect; not 'whether or not you...'."""
     after = words_after(text, e, ue, 2)
     return not (after[:1] == ["you"] or after[:2] == ["or", "not"])
+
+
+_QUESTION_VERBS = {
+    "determine", "determined", "determining", "test", "tested", "testing", "investigate",
+    "investigated", "investigating", "examine", "examined", "examining", "ask", "asked",
+    "know", "known", "unknown", "clear", "unclear", "prove", "establish", "assess",
+    "assessed", "evaluate", "evaluated", "see", "explore", "explored", "wondered", "question",
+    "questioned", "uncertain", "certain", "sure", "decide",
+}  # fmt: skip
+
+
+def if_indirect_question(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'to test/determine if X' is an open question like 'whether'; a conditional 'if' is not."""
+    before = words_before(text, s, us, 1)
+    return bool(before) and before[0] in _QUESTION_VERBS
+
+
+def if_not_alternative(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """', if not the only,' leaves a stronger claim open; 'if not treated' is a condition."""
+    if not text[us:s].rstrip().endswith(","):
+        return False
+    after = words_after(text, e, ue, 1)
+    return bool(after) and after[0] in {
+        "the", "all", "most", "exclusively", "solely", "entirely", "completely", "only",
+        "identical", "more", "always", "primarily", "sole",
+    }  # fmt: skip
 
 
 def or_in_whether(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -256,6 +284,172 @@ def significant_booster(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return certainty_unnegated(text, s, e, us, ue)
 
 
+_OBSERVED = {
+    "detected", "seen", "observed", "measured", "found", "visualized", "visualised",
+    "documented", "demonstrated", "determined", "identified", "isolated", "generated",
+    "obtained", "recovered", "reproduced", "confirmed", "shown", "noted", "recorded",
+    "established", "distinguished", "localized", "precipitated", "immunoprecipitated",
+}  # fmt: skip
+_FACTIVE = {
+    "showed", "shown", "show", "shows", "demonstrated", "demonstrate", "demonstrates",
+    "confirmed", "found", "revealed", "observed", "established", "proved",
+}  # fmt: skip
+_NEGATIVE_SUBJECT = {"no", "none", "neither", "nor", "nothing"}
+
+
+def could_hedge(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'could' as possibility, not a reported past (in)ability of an experiment.
+
+    Rejected: 'could not be detected', 'No X could be established', 'X could be
+    detected/measured/seen' (what an assay managed to show) and 'we showed that X could
+    bind' (a factive report of what happened).
+    """
+    if not not_could_not(text, s, e, us, ue):
+        return False
+    after = words_after(text, e, ue, 4)
+    while after and after[0] in {"also", "only", "all", "still", "then", "readily", "easily"}:
+        after = after[1:]
+    if after[:1] == ["no"] or after[:2] == ["no", "longer"]:
+        return False
+    if after[:1] == ["be"] and len(after) > 1 and after[1] in _OBSERVED:
+        return False
+    clause = re.split(r"[,;:()]", text[us:s])[-1]
+    words = [w.lower() for w in _WORD.findall(clause)]
+    if words and words[0] in _NEGATIVE_SUBJECT:
+        return False
+    return not (len(words) >= 2 and words[-1] == "that" and words[-2] in _FACTIVE) and not (
+        len(words) >= 3 and words[-1] == "that" and words[-3] in _FACTIVE
+    )
+
+
+_POTENTIAL_NOUN_AFTER = {
+    "of", "in", "is", "are", "was", "were", "and", "or", "for", "as", "after", "changes",
+    "change", "difference", "differences", "depolarization", "that", "than", "at", "with",
+}  # fmt: skip
+_POTENTIAL_NOUN_BEFORE = {
+    "membrane", "oncogenic", "therapeutic", "proliferative", "metastatic", "redox",
+    "differentiating", "developmental", "action", "resting", "growth", "inflammatory",
+    "atherogenic", "tumorigenic", "leukemogenic", "transforming", "replicative", "own",
+    "full", "its", "their", "his", "her", "our", "greatest",
+}  # fmt: skip
+_CAPACITY_VERBS = {"have", "has", "had", "having", "show", "shows", "showed", "hold", "holds"}
+
+
+def potential_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'potential' as 'possible' ('a potential role/treatment', 'have the potential to').
+
+    The noun that names a capacity or a voltage is no hedge: 'membrane potential',
+    'its oncogenic potential', 'the potential of these cells', 'a line with the
+    potential to differentiate'. 'potentially' always hedges.
+    """
+    if text[s:e].lower().endswith("ly"):
+        return True
+    before = words_before(text, s, us, 2)
+    after = words_after(text, e, ue, 1)
+    if before and before[-1] in _POTENTIAL_NOUN_BEFORE:
+        return False
+    if after[:1] == ["to"]:
+        # "stem cells have the potential to regenerate" (guide); "with the potential to" no
+        return len(before) == 2 and before[1] == "the" and before[0] in _CAPACITY_VERBS
+    if not after or after[0] in _POTENTIAL_NOUN_AFTER:
+        return False
+    return next_char(text, e, ue) not in {",", ".", ";", ":", ")", ""}
+
+
+_STATUS_NOUNS = {
+    "treatment", "treatments", "therapy", "therapies", "drug", "drugs", "procedure",
+    "procedures", "medicine", "medicines", "vaccine", "vaccines", "use", "option",
+    "options", "product", "products", "technique", "techniques", "intervention",
+    "interventions", "protocol", "protocols", "stage", "injections", "injection",
+}  # fmt: skip
+
+
+def experimental_status(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'still considered experimental', 'an experimental therapy' is unsettled status;
+    'an experimental system / model / conditions' is a methods adjective."""
+    if text[s:e].lower() != "experimental":
+        return True  # "still experimental", "considered experimental"
+    before = words_before(text, s, us, 1)
+    after = words_after(text, e, ue, 1)
+    if before and before[0] in {
+        "is", "are", "was", "were", "be", "been", "remains", "remain", "as", "still",
+        "considered", "largely", "highly", "purely",
+    }:  # fmt: skip
+        return True
+    return bool(after) and after[0] in _STATUS_NOUNS
+
+
+_RESEARCH_WORDS = {
+    "research", "study", "studies", "trial", "trials", "testing", "investigation",
+    "investigations", "work", "evaluation", "efforts", "clinical", "development",
+}  # fmt: skip
+
+
+def ongoing_research(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'research is ongoing', 'ongoing trials' is status; 'ongoing protein synthesis' is
+    a biological process going on."""
+    after = words_after(text, e, ue, 1)
+    if not after or next_char(text, e, ue) in {",", ".", ";", ":", ")"}:
+        return True
+    return after[0] in _RESEARCH_WORDS or after[0] in {"and", "but", "to", "at", "in"}
+
+
+def early_stage_research(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'early-stage research', '(the field is) at an early stage' are status; 'an early
+    stage of differentiation' and 'early-stage cancer' are biology."""
+    after = words_after(text, e, ue, 4)
+    if after[:1] == ["of"]:
+        return any(w in _RESEARCH_WORDS - {"development"} for w in after[1:])
+    if after and after[0] in _RESEARCH_WORDS:
+        return True
+    if not text[s:e].lower().startswith(("at ", "in ")):
+        return False
+    before = words_before(text, s, us, 1)
+    return bool(before) and before[0] in {
+        "is", "are", "was", "were", "be", "still", "remains", "remain", "currently",
+    }  # fmt: skip
+
+
+def assume_belief(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'it is assumed that', 'of assumed significance' hold a belief; 'assumed the role'
+    and 'assume responsibility' take something on."""
+    if text[s:e].lower().endswith("that"):
+        return True
+    after = words_after(text, e, ue, 1)
+    return not (
+        after
+        and after[0] in {"the", "a", "an", "responsibility", "control", "role", "roles", "its"}
+    )
+
+
+_ADVISED = {
+    "you", "patients", "people", "women", "men", "users", "everyone", "anyone", "parents",
+    "children", "clients", "customers", "individuals", "one", "they", "we", "i",
+}  # fmt: skip
+_INSTRUCTED = {
+    "consult", "avoid", "talk", "tell", "contact", "discuss", "seek", "use", "apply", "take",
+    "wait", "stop", "read", "always", "never", "check", "ask", "speak", "keep", "store",
+    "wear", "follow", "not", "only",
+}  # fmt: skip
+
+
+def should_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'X should be considered / should reflect' infers; 'you should consult your
+    doctor', 'should not be used', 'should be applied twice daily' instruct."""
+    before = words_before(text, s, us, 1)
+    if before and before[0] in _ADVISED:
+        return False
+    after = words_after(text, e, ue, 2)
+    if after[:1] and after[0] in _INSTRUCTED:
+        return False
+    return not (
+        after[:1] == ["be"]
+        and len(after) > 1
+        and after[1]
+        in {"applied", "taken", "used", "stored", "kept", "avoided", "consulted", "worn"}
+    )
+
+
 RULES: dict[str, Rule] = {
     fn.__name__: fn
     for fn in (
@@ -271,6 +465,15 @@ RULES: dict[str, Rule] = {
         appear_seeming,
         whether_open_question,
         or_in_whether,
+        if_indirect_question,
+        if_not_alternative,
+        could_hedge,
+        potential_epistemic,
+        experimental_status,
+        ongoing_research,
+        early_stage_research,
+        assume_belief,
+        should_epistemic,
         not_statistic,
         not_purchase_term,
         outcome_promise,
