@@ -14,19 +14,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from claims.lexicon import Lexicon, load_lexicon
-from claims.models import Design, Evidence, Specificity, Strength
+from claims.models import DESIGNS, Design, Evidence, Specificity, Strength
 
-DESIGNS: tuple[Design, ...] = (
-    "systematic_review",
-    "rct",
-    "clinical_trial",
-    "observational",
-    "case_report",
-    "preclinical",
-    "anecdotal",
-    "expert_opinion",
-    "unspecified",
-)
 # When several design words apply, the first in this order wins: a population of mice
 # or a single case caps the evidence whatever else the phrase says.
 DESIGN_PRIORITY: tuple[Design, ...] = (

@@ -73,7 +73,7 @@ def _field(claim: ClaimLike, name: str) -> Any:
     return claim.get(name)
 
 
-def _items(value: Any) -> list[Mapping[str, Any]]:
+def mapping_items(value: Any) -> list[Mapping[str, Any]]:
     """A list column value as a list of mappings (None/NaN and junk become empty)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return []
@@ -101,7 +101,7 @@ def claim_cues(claim: ClaimLike, doc_text: str | None = None) -> list[Cue]:
     """
     cues: list[Cue] = []
     for kind, column in (("caveat", "caveats"), ("booster", "boosters"), ("evidence", "evidence")):
-        for item in _items(_field(claim, column)):
+        for item in mapping_items(_field(claim, column)):
             start, end = _int(item.get("start")), _int(item.get("end"))
             if start is None or end is None or start < 0 or end <= start:
                 continue
@@ -179,7 +179,7 @@ def _claim_classes(claim: ClaimLike) -> tuple[list[str], str]:
     """CSS classes (strength, worst flag severity) and a tooltip for a claim."""
     strength = str(_field(claim, "evidence_strength") or "none")
     classes = ["claim", f"s-{strength}" if strength in STRENGTHS else "s-none"]
-    flags = _items(_field(claim, "flags"))
+    flags = mapping_items(_field(claim, "flags"))
     severities = {str(f.get("severity")) for f in flags}
     worst = next((s for s in SEVERITIES if s in severities), None)
     if worst:

@@ -49,6 +49,18 @@ CAVEAT_CATEGORIES: tuple[CaveatCategory, ...] = (
     "frequency",
 )
 BOOSTER_CATEGORIES: tuple[BoosterCategory, ...] = ("certainty", "absolute", "promotional")
+SPECIFICITIES: tuple[Specificity, ...] = ("specific", "named", "vague")
+DESIGNS: tuple[Design, ...] = (
+    "systematic_review",
+    "rct",
+    "clinical_trial",
+    "observational",
+    "case_report",
+    "preclinical",
+    "anecdotal",
+    "expert_opinion",
+    "unspecified",
+)
 STRENGTHS: tuple[Strength, ...] = ("strong", "moderate", "weak", "none")
 CLAIM_TYPES: tuple[ClaimType, ...] = (
     "efficacy",

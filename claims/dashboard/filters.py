@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from claims.highlight import mapping_items
 from claims.models import (
     BOOSTER_CATEGORIES,
     CAVEAT_CATEGORIES,
@@ -129,17 +130,6 @@ def with_values(filters: Filters, **changes: Any) -> Filters:
 # --- The derived frame ------------------------------------------------------------
 
 
-def _items(value: Any) -> list[Mapping[str, Any]]:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return []
-    if isinstance(value, str | bytes | Mapping):
-        return []
-    try:
-        return [v for v in value if isinstance(v, Mapping)]
-    except TypeError:
-        return []
-
-
 def _strings(value: Any) -> list[str]:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return []
@@ -174,10 +164,10 @@ def prepare_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """
     out = frame.copy()
     n = len(out)
-    caveats = [_items(v) for v in out["caveats"]] if n else []
-    boosters = [_items(v) for v in out["boosters"]] if n else []
-    evidence = [_items(v) for v in out["evidence"]] if n else []
-    flags = [_items(v) for v in out["flags"]] if n else []
+    caveats = [mapping_items(v) for v in out["caveats"]] if n else []
+    boosters = [mapping_items(v) for v in out["boosters"]] if n else []
+    evidence = [mapping_items(v) for v in out["evidence"]] if n else []
+    flags = [mapping_items(v) for v in out["flags"]] if n else []
     types = [_strings(v) for v in out["claim_types"]] if n else []
     out["caveat_key"] = [_key(str(c.get("category")) for c in cs) for cs in caveats]
     out["booster_key"] = [_key(str(b.get("category")) for b in bs) for bs in boosters]
