@@ -132,7 +132,10 @@ def indicate_not_reference(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return not (after and after[0] in {"the", "a", "an"} and bare)
 
 
-_EMERGENCE_AFTER = {"in", "on", "at", "within", "after", "during", "as", "from", "only", "first"}
+_EMERGENCE_AFTER = {
+    "in", "on", "at", "within", "after", "during", "as", "from", "only", "first", "when",
+    "earlier", "later", "before", "upon", "following", "once",
+}  # fmt: skip
 
 
 def appear_seeming(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -295,6 +298,11 @@ _FACTIVE = {
     "confirmed", "found", "revealed", "observed", "established", "proved",
 }  # fmt: skip
 _NEGATIVE_SUBJECT = {"no", "none", "neither", "nor", "nothing"}
+_HEDGE_VERBS = {
+    "suggest", "suggests", "suggested", "suggesting", "propose", "proposed", "indicate",
+    "indicates", "indicated", "indicating", "hypothesize", "hypothesized", "speculate",
+    "whether", "if", "possible", "likely", "imply", "implies",
+}  # fmt: skip
 
 
 def could_hedge(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -317,9 +325,17 @@ def could_hedge(text: str, s: int, e: int, us: int, ue: int) -> bool:
     words = [w.lower() for w in _WORD.findall(clause)]
     if words and words[0] in _NEGATIVE_SUBJECT:
         return False
-    return not (len(words) >= 2 and words[-1] == "that" and words[-2] in _FACTIVE) and not (
-        len(words) >= 3 and words[-1] == "that" and words[-3] in _FACTIVE
-    )
+    if words[-1:] == ["we"]:
+        return False  # "we could detect / restore": what the authors managed to do
+    # "we found / showed / demonstrated that ... could": a factive report, unless a hedge
+    # verb ("suggest", "propose") stands between the report and 'could'
+    head = [w.lower() for w in _WORD.findall(text, us, s)]
+    for i in range(len(head) - 1, 0, -1):
+        if head[i] in _HEDGE_VERBS:
+            return True
+        if head[i] == "that" and head[i - 1] in _FACTIVE:
+            return False
+    return True
 
 
 _POTENTIAL_NOUN_AFTER = {
