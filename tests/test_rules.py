@@ -1,0 +1,292 @@
+"""The named caveat disambiguation rules, each on real sentences from both of its sides.
+
+Sentences come from BioScope abstracts (the dev split) and from health marketing copy of
+the kind the guide describes. Each test runs the full caveat lexicon, so it checks the
+entry, its pattern and its rule together.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.rules import RULES
+from claims.tagging import find_caveats
+
+
+def cues(sentence: str) -> list[tuple[str, str]]:
+    """(cue text lower-cased, category) of every caveat in the sentence."""
+    return [(c.text.lower(), c.category) for c in find_caveats(sentence, 0, len(sentence))]
+
+
+def words(sentence: str) -> set[str]:
+    """The cue texts alone."""
+    return {text for text, _ in cues(sentence)}
+
+
+def test_every_new_rule_is_registered() -> None:
+    for name in (
+        "could_hedge",
+        "potential_epistemic",
+        "experimental_status",
+        "ongoing_research",
+        "early_stage_research",
+        "should_epistemic",
+        "if_indirect_question",
+        "if_not_alternative",
+        "assume_belief",
+    ):
+        assert RULES[name].__name__ == name
+
+
+# --- could_hedge -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coordinate inhibition of the transcription of genes for inflammatory cytokines could"
+        " provide a strategy for therapy of diseases with inflammatory pathogenesis.",
+        "We conclude that NF-kappa B activation could constitute one of the mechanisms.",
+        "These results suggest that we could not rule out a role for AP-1, which could matter.",
+        "Stem cell injections could lead to thicker hair.",
+    ],
+)
+def test_could_as_possibility_is_modal(sentence: str) -> None:
+    assert ("could", "modal") in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No relationship could be established between glucocorticoid receptor binding and"
+        " antidepressant medication.",
+        "No modification of c-myc expression could be detected on treatment with histamine.",
+        "In PMA-treated THP-1 cells we could detect three major transcription initiation sites.",
+        "The changes could be detected within 30 min of heat shock.",
+        "We found that expression of a constitutively active form of calcineurin could"
+        " substitute for Ca2+ ionophore.",
+        "The production of IFN-gamma could not be induced by exogenous IL-12.",
+    ],
+)
+def test_could_reporting_past_ability_is_no_caveat(sentence: str) -> None:
+    assert "could" not in words(sentence)
+
+
+# --- potential_epistemic -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These results identify a potential role for IL-7 signaling pathways in transformation.",
+        "Stem cells have the potential to regenerate hair follicles.",
+        "Exosomes are a potential treatment for thinning hair.",
+        "Activated B cells play a potentially important role in the pathogenesis.",
+    ],
+)
+def test_potential_as_possible_is_epistemic(sentence: str) -> None:
+    assert any(text.startswith("potential") and cat == "epistemic" for text, cat in cues(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Charybdotoxin-sensitive, Ca(2+)-dependent membrane potential changes are not involved"
+        " in human T or B cell activation.",
+        "To further unravel the tal-1 oncogenic potential, a strain of transgenic mice was bred.",
+        "M-TAT is a cytokine-dependent cell line with the potential to differentiate along the"
+        " erythroid lineage.",
+        "Inhibition of GATA-3 activity has therapeutic potential in the treatment of asthma.",
+    ],
+)
+def test_potential_as_a_noun_is_no_caveat(sentence: str) -> None:
+    assert not any(text.startswith("potential") for text in words(sentence))
+
+
+# --- experimental_status -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stem cell therapy is still considered experimental.",
+        "PRP for hair loss is experimental.",
+        "This is an experimental treatment that is not FDA-approved.",
+    ],
+)
+def test_experimental_status(sentence: str) -> None:
+    assert any("experimental" in text and cat == "status" for text, cat in cues(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In summary, we derived an experimental system that allows us to dissect the function"
+        " of GATA-1 in red cell development.",
+        "Although MKK3, MKK4, and MKK6 all activated p38 MAPk in experimental models, only MKK3"
+        " was found to activate recombinant p38.",
+    ],
+)
+def test_experimental_methods_adjective_is_no_caveat(sentence: str) -> None:
+    assert not any("experimental" in text for text in words(sentence))
+
+
+# --- ongoing_research --------------------------------------------------------------
+
+
+def test_ongoing_research_is_status() -> None:
+    assert ("ongoing", "status") in cues("While research is still ongoing, results look good.")
+    assert ("ongoing", "status") in cues("Ongoing trials are testing exosomes for alopecia.")
+
+
+def test_ongoing_biological_process_is_no_caveat() -> None:
+    sentence = (
+        "The addition of cycloheximide completely blocked the VitD3 induction of CD14 mRNA"
+        " expression, indicating that the induction was dependent on ongoing protein synthesis."
+    )
+    assert "ongoing" not in words(sentence)
+
+
+# --- early_stage_research ----------------------------------------------------------
+
+
+def test_early_stage_of_research_is_status() -> None:
+    found = cues("Research on this therapy is at an early stage.")
+    assert any("early stage" in text and cat == "status" for text, cat in found)
+    assert any(cat == "status" for _, cat in cues("This is early-stage research in mice."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "GPIIb is produced in megakaryocytes at an early stage of the differentiation.",
+        "This phenomenon is correlated with inhibition of GATA1 induction in the early stages of"
+        " erythropoietic differentiation.",
+        "Patients with early-stage breast cancer were enrolled.",
+    ],
+)
+def test_early_stage_in_biology_is_no_caveat(sentence: str) -> None:
+    assert not any("early" in text for text in words(sentence))
+
+
+# --- should_epistemic --------------------------------------------------------------
+
+
+def test_should_as_inference_is_modal() -> None:
+    sentence = (
+        "However, as NF-kappa B is ubiquitous, yet another T-cell-specific factor which"
+        " synergizes with NF-kappa B should be considered."
+    )
+    assert ("should", "modal") in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You should consult your doctor before starting treatment.",
+        "The serum should be applied twice daily to a clean scalp.",
+        "This product should not be used during pregnancy.",
+    ],
+)
+def test_should_as_advice_is_no_caveat(sentence: str) -> None:
+    assert "should" not in words(sentence)
+
+
+# --- if_indirect_question / if_not_alternative --------------------------------------
+
+
+def test_if_after_test_or_determine_is_an_open_question() -> None:
+    sentence = (
+        "We investigated cardiac infarction patients over a 12-day period to test if"
+        " glucocorticoid receptor binding is altered in this disease."
+    )
+    assert ("if", "epistemic") in cues(sentence)
+    assert ("if", "epistemic") in cues("We wished to determine if this interaction is direct.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "TNF-alpha mRNA was inhibited even if IL-10 was added up to 8 h after stimulation.",
+        "If you are not satisfied, simply return the product.",
+        "Patients were classified as steroid resistant if they failed to increase > 15%.",
+    ],
+)
+def test_conditional_if_is_no_caveat(sentence: str) -> None:
+    assert not any(text.startswith("if") for text in words(sentence))
+
+
+def test_if_not_leaves_a_stronger_claim_open() -> None:
+    sentence = "The AP-1 site represents a major, if not the only, site of PKC responsiveness."
+    assert ("if not", "epistemic") in cues(sentence)
+    assert "if not" not in words("Hair loss gets worse if not treated early.")
+
+
+# --- assume_belief -----------------------------------------------------------------
+
+
+def test_assumed_as_belief_is_epistemic() -> None:
+    sentence = "It is assumed that the receptor mediates the effect."
+    assert ("assumed that", "epistemic") in cues(sentence)
+    assert ("assumed", "epistemic") in cues(
+        "Antibodies of assumed (although not documented) clinical significance were used."
+    )
+
+
+def test_assumed_as_taking_on_is_no_caveat() -> None:
+    assert "assumed" not in words("The nurse assumed the role of coordinator for the trial.")
+
+
+# --- indicate_not_reference (changed) -----------------------------------------------
+
+
+def test_indicated_that_before_a_determiner_is_kept() -> None:
+    sentence = (
+        "DNA-binding assays with cotranslated forms of EBF indicated that the protein interacts"
+        " with its site as a homodimer."
+    )
+    assert ("indicated that", "epistemic") in cues(sentence)
+
+
+def test_indicated_with_a_noun_object_is_no_caveat() -> None:
+    sentence = "Northern blot analysis indicated the expression of human PEBP2 alpha A."
+    assert not any(text.startswith("indicated") for text in words(sentence))
+
+
+# --- appear_seeming (extended) --------------------------------------------------------
+
+
+def test_appeared_when_is_emergence() -> None:
+    sentence = "However, this factor appeared when these CML patients achieved remission."
+    assert "appeared" not in words(sentence)
+    assert ("appears to", "epistemic") in cues("The effect appears to depend on dose.")
+
+
+# --- plain new entries ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("These results imply a potential role of C5a in regulating leukocytes.", "imply"),
+        ("An acquired form of resistance to glucocorticoids was suspected.", "suspected"),
+        ("Its exact mechanism of action is not known.", "is not known"),
+        ("These studies support the idea that superoxide plays a role.", "support the idea"),
+        (
+            "An additional role for GR-mediated transrepression cannot be excluded.",
+            "cannot be excluded",
+        ),
+        ("The open reading frame is predicted to encode a protein.", "is predicted to"),
+        (
+            "The U937 cells fail to differentiate, apparently due to desensitization.",
+            "apparently due to",
+        ),
+    ],
+)
+def test_new_epistemic_and_status_entries(sentence: str, cue: str) -> None:
+    assert cue in words(sentence)
+
+
+def test_apparently_describing_a_group_is_no_caveat() -> None:
+    sentence = "We measured receptors in leukocytes of 145 apparently healthy volunteers."
+    assert not any("apparent" in text for text in words(sentence))
