@@ -71,13 +71,17 @@ _MODIFIER = re.compile(
     r"[A-Z][\w.&'’-]*)$"
 )
 _POST = re.compile(
-    r"\s+(?:published in|conducted (?:at|by|in)|led by|from|at|by|of|in|involving|on|with)\s+"
+    r"\s+(?:published(?: in| online| by)?|conducted (?:at|by|in)|led by|from|at|by|of|in|"
+    r"involving|on|with)\s+"
 )
 _TAIL_STOP = re.compile(
     r"[,;:()\[\]]|\s(?:that|which|who|and|has|have|had|is|are|was|were|found|finds?|show\w*|"
     r"demonstrat\w*|reveal\w*|report\w*|suggest\w*|indicat\w*|conclud\w*|confirm\w*|says?|said)\b"
 )
-_TAIL_NAME = re.compile(r"\b(?:[A-Z0-9][\w.&'’-]*|mice|rats|adults|patients|men|women|volunteers)")
+_TAIL_NAME = re.compile(
+    r"\b(?:[A-Z0-9][\w.&'’-]*|mice|rats|adults|patients|men|women|volunteers|participants|"
+    r"trials|studies|RCTs|people|children)\b"
+)
 _PHRASE_BREAKS = frozenset(
     [
         "that",
@@ -100,6 +104,23 @@ _PHRASE_BREAKS = frozenset(
         "if",
         "but",
         "or",
+    ]
+)
+_ING_NOUNS = frozenset(
+    [
+        "finding",
+        "findings",
+        "setting",
+        "meeting",
+        "training",
+        "morning",
+        "evening",
+        "nothing",
+        "something",
+        "thing",
+        "everything",
+        "anything",
+        "being",
     ]
 )
 _NOT_NAMES = frozenset(
@@ -148,10 +169,19 @@ _NOT_NAMES = frozenset(
 )
 _PAREN = re.compile(r"\([^()]{1,100}\)")
 _KIND_DESIGN: dict[str, Design] = {"experts": "expert_opinion", "people": "anecdotal"}
-_RUN_DESCRIPTION = re.compile(
+RUN_DESCRIPTION = re.compile(
     r"\b(?:funded by|sponsored by|registered (?:as|under|at|with|on)|enrolled|recruited)\b",
     re.IGNORECASE,
 )
+_QUANTIFIER_OF = re.compile(
+    r"\b(?:(?:very )?many|most|some|all|several|a few|thousands|hundreds|millions|majority)"
+    r" of\s+$",
+    re.IGNORECASE,
+)
+_BACK_REFERENCE = re.compile(
+    r"(?i)(?:the|this|these|those|their|that|she|he|they)\b(?:\s+\w+){0,2}\s*$"
+)
+_JOURNAL_YEAR = re.compile(r"published in (?:the )?[A-Z][\w&'’ -]{2,80}? in (?:19|20)\d{2}\b")
 _JOURNAL = re.compile(r"\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Nature|Science|Cell|Annals|Archives)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -258,10 +288,11 @@ def _extend_left(text: str, head_start: int, unit_start: int) -> int:
             if gap.strip(" ") == "," and not m.group(0).endswith("ed"):
                 break  # only "a randomized, placebo-controlled trial" spans a comma
         word = m.group(0).rstrip(".")
-        if not _MODIFIER.match(word) or word.lower() in _PHRASE_BREAKS:
+        if not _MODIFIER.match(word) or word.lower() in _PHRASE_BREAKS | _ING_NOUNS:
             break
         pos = lo + m.start()
-    return pos
+    quantifier = _QUANTIFIER_OF.search(text, max(unit_start, pos - 40), pos)
+    return quantifier.start() if quantifier else pos
 
 
 def _extend_right(text: str, head_end: int, unit_end: int) -> int:
@@ -277,6 +308,9 @@ def _extend_right(text: str, head_end: int, unit_end: int) -> int:
             last = w
         if last is not None:
             end = last.end()
+        after_tail = _skip_spaces(text, tail_end, unit_end)
+        if _IDENTIFIER.match(text, after_tail, unit_end):
+            end = after_tail  # "a trial published this week [1]"
     pos = _skip_spaces(text, end, unit_end)
     ident = _IDENTIFIER.match(text, pos, unit_end)
     if ident is not None:
@@ -324,16 +358,16 @@ def _classify(
         numbered = _NUMBERED.match(ident.group(0))
         if numbered and design is None:
             design = ctx.references.get(int(numbered.group(1)))
-    elif _JOURNAL.search(span) and _YEAR.search(text, us, ue):
-        specificity = "specific"
+    elif _JOURNAL_YEAR.search(span) or (_JOURNAL.search(span) and _YEAR.search(text, us, ue)):
+        specificity = "specific"  # journal plus year plus topic can be retrieved
     elif _has_name(text, s, e, us):
         specificity = "named"
+    elif ctx.previous is not None and _BACK_REFERENCE.match(span):
+        # "the trial", "the researchers": the source mentioned before
+        specificity = ctx.previous.specificity
+        design = ctx.previous.design if statement_design != "preclinical" else design
     else:
         specificity = "vague"
-        if ctx.previous is not None and re.match(r"(?i)(?:the|this|these|their|that)\b", span):
-            specificity = ctx.previous.specificity
-            if design is None:
-                design = ctx.previous.design
     return Evidence(
         text=span, start=s, end=e, specificity=specificity, design=design or "unspecified"
     )
@@ -380,7 +414,7 @@ def find_evidence(
         words = own.group(0).split()
         length = len(words[0]) + (len(words[1]) + 1 if words[0].lower() == "our" else 0)
         add(own.start(), own.start() + length, "own")
-    run_only = _RUN_DESCRIPTION.search(text, us, ue) is not None
+    run_only = RUN_DESCRIPTION.search(text, us, ue) is not None
     for ident in _IDENTIFIER.finditer(text, us, ue):
         if run_only and not ident.group(0).startswith(("[", "(")):
             continue  # "registered as NCT04567890": how the study was run, not support

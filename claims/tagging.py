@@ -58,7 +58,20 @@ _STOCK = re.compile(
     re.IGNORECASE,
 )
 _RESEARCH_AIM = re.compile(
-    r"\bto (?:assess|evaluate|investigate|study|determine|test|examine|explore|compare|measure)\b",
+    r"\bto (?:assess|evaluate|investigate|study|determine|test|examine|explore|compare|measure|"
+    r"analy[sz]e)\b",
+    re.IGNORECASE,
+)
+_UNSETTLED = re.compile(
+    r"not (?:yet )?(?:been )?(?:\w+ly )?(?:proven|shown|established|tested|demonstrated)|"
+    r"unclear|unknown|more research|further (?:research|studies)|unproven|not yet approved",
+    re.IGNORECASE,
+)
+_FUNDING = re.compile(r"\b(?:funded|sponsored|paid for|financed) by\b", re.IGNORECASE)
+_PLANNED = re.compile(
+    r"\b(?:plans?|planning|aims?|intends?|hopes?) to (?:analy[sz]e|study|test|investigate|"
+    r"examine|assess|explore|evaluate|determine|find out|look at)|\bwill (?:analy[sz]e|study|"
+    r"test|investigate|examine|assess|explore|evaluate)\b",
     re.IGNORECASE,
 )
 _APPROVAL = re.compile(r"\b(?:FDA|approv\w+|cleared|registered)\b", re.IGNORECASE)
@@ -114,24 +127,53 @@ def find_boosters(text: str, start: int, end: int, caveats: Sequence[Caveat]) ->
 
 
 def find_types(
-    text: str, start: int, end: int, kind: str, caveats: Sequence[Caveat]
+    text: str,
+    start: int,
+    end: int,
+    kind: str,
+    caveats: Sequence[Caveat],
+    boosters: Sequence[Booster] = (),
+    evidence: Sequence[Evidence] = (),
+    asserting: bool = True,
 ) -> tuple[list[ClaimType], list[TypeCue]]:
     """Claim types and the first words that triggered each, after the guide's decisions."""
     hits = [(m.start, m.end, m.entry.category) for m in type_lexicon().finditer(text, start, end)]
+    # study words inside an evidence mention name the support, not the subject
+    hits = [
+        h
+        for h in hits
+        if not (h[2] == "research" and any(ev.start <= h[0] < ev.end for ev in evidence))
+    ]
     found = {cat for _, _, cat in hits}
     if "comparative" in found and _GROUP_COMPARISON.search(text, start, end):
         # a comparison with placebo, doses or patient groups is efficacy
         hits = [(s, e, "efficacy" if cat == "comparative" else cat) for s, e, cat in hits]
     stock = any(c.category == "limitation" and _STOCK.search(c.text) for c in caveats)
-    if "research" in found:
+    unsettled = [c for c in caveats if c.category == "status" and _UNSETTLED.search(c.text)]
+    limited = any(c.category == "limitation" for c in caveats)
+    if "research" in found or unsettled:
         # "Results from these trials are still emerging": results of research, not a benefit
         efficacy = [text[s:e].lower() for s, e, cat in hits if cat == "efficacy"]
         if all(word.startswith("result") for word in efficacy):
             hits = [h for h in hits if h[2] != "efficacy"]
-        # "trials are being conducted to assess the safety ...": topics of ongoing research
+        # "trials are being conducted to assess the safety ...": topics of research
         if any(c.category == "status" for c in caveats) and _RESEARCH_AIM.search(text, start, end):
             hits = [h for h in hits if h[2] not in SUBSTANTIVE]
+    planned = _PLANNED.search(text, start, end)
+    if planned is not None:
+        # "the team plans to analyse whether ...": planned research reports no result
+        hits = [h for h in hits if h[2] not in SUBSTANTIVE]
+        hits.append((planned.start(), planned.end(), "research"))
+    if unsettled and not limited:
+        # "X has not been proven to prevent colds": a statement about the evidence
+        hits = [h for h in hits if h[2] not in SUBSTANTIVE]
+        hits.append((unsettled[0].start, unsettled[0].end, "research"))
     found = {cat for _, _, cat in hits}
+    if not found & SUBSTANTIVE and any(b.category == "certainty" for b in boosters):
+        # "Clinically Proven Hydration": a certainty booster asserts an outcome
+        b = next(b for b in boosters if b.category == "certainty")
+        hits.append((b.start, b.end, "efficacy"))
+        found.add("efficacy")
     keep: set[str] = set(found)
     if found & SUBSTANTIVE or "research" in found:
         keep.discard("other")
@@ -140,11 +182,15 @@ def find_types(
         )
         if not strong_background:
             keep.discard("background")
-    if stock:
+    if stock and not found & {"safety"}:
         keep = {"other"}
     elif "research" in found and _APPROVAL.search(text, start, end) and not found & SUBSTANTIVE:
         keep = {"research"}
-    if not keep and kind != "heading":
+    elif _FUNDING.search(text, start, end) and not evidence and not found & SUBSTANTIVE:
+        keep = {"other"}  # who paid for a study
+    if kind == "heading" and not asserting and not boosters:
+        keep &= {"mechanism", "research"}  # a section title asserts nothing by itself
+    if not keep:
         keep = {"other"}
     first: dict[str, TypeCue] = {}
     for s, e, cat in hits:
@@ -268,16 +314,17 @@ def _tag_unit(
     if is_reference:
         return Claim(**base, hedged=False, claim_types=["other"]), None
     caveats = find_caveats(text, s, e)
-    types, type_cues = find_types(text, s, e, unit.kind, caveats)
-    if unit.kind == "question":
-        return Claim(**base, hedged=False, claim_types=types, type_cues=type_cues), None
     boosters = find_boosters(text, s, e, caveats)
     negated = [(c.start, c.end) for c in caveats if _NEGATION.search(c.text)]
     evidence = find_evidence(text, s, e, ctx, negated)
-    if unit.kind == "heading":
-        # A title-case heading ("What Our Patients Say") labels a section; it cites nothing
-        # unless it carries an identifier or names research.
-        evidence = [ev for ev in evidence if ev.design not in ("anecdotal", "expert_opinion")]
+    asserting = is_asserting_heading(text[s:e]) if unit.kind == "heading" else True
+    if unit.kind == "heading" and not asserting:
+        # A section title ("What the Research Says") labels a section; it cites nothing
+        # unless it carries an identifier.
+        evidence = [ev for ev in evidence if ev.specificity == "specific"]
+    types, type_cues = find_types(text, s, e, unit.kind, caveats, boosters, evidence, asserting)
+    if unit.kind == "question":
+        return Claim(**base, hedged=False, claim_types=types, type_cues=type_cues), None
     level = strength(evidence)
     flags = flags_for(
         unit.kind,
@@ -286,7 +333,7 @@ def _tag_unit(
         boosters,
         evidence,
         level,
-        is_asserting_heading(text[s:e]) if unit.kind == "heading" else True,
+        asserting,
     )
     claim = Claim(
         **base,
