@@ -298,6 +298,10 @@ _FACTIVE = {
     "confirmed", "found", "revealed", "observed", "established", "proved",
 }  # fmt: skip
 _NEGATIVE_SUBJECT = {"no", "none", "neither", "nor", "nothing"}
+_ASSAYS = {
+    "assays", "assay", "analysis", "analyses", "mutagenesis", "experiments",
+    "emsa", "emsas", "blotting", "transfection", "transfections", "footprinting",
+}  # fmt: skip
 _HEDGE_VERBS = {
     "suggest", "suggests", "suggested", "suggesting", "propose", "proposed", "indicate",
     "indicates", "indicated", "indicating", "hypothesize", "hypothesized", "speculate",
@@ -327,14 +331,16 @@ def could_hedge(text: str, s: int, e: int, us: int, ue: int) -> bool:
         return False
     if words[-1:] == ["we"]:
         return False  # "we could detect / restore": what the authors managed to do
-    # "we found / showed / demonstrated that ... could": a factive report, unless a hedge
-    # verb ("suggest", "propose") stands between the report and 'could'
+    # "we found / mutagenesis demonstrated that ... could": the authors' own experiment
+    # reports what happened, unless a hedge verb ("suggest") stands between. A third
+    # party's finding ("a study found that it could reduce shedding") stays a caveat.
     head = [w.lower() for w in _WORD.findall(text, us, s)]
     for i in range(len(head) - 1, 0, -1):
         if head[i] in _HEDGE_VERBS:
             return True
         if head[i] == "that" and head[i - 1] in _FACTIVE:
-            return False
+            reporter = head[max(0, i - 4) : i - 1]
+            return not any(w == "we" or w in _ASSAYS for w in reporter)
     return True
 
 

@@ -49,6 +49,7 @@ def test_every_new_rule_is_registered() -> None:
         "We conclude that NF-kappa B activation could constitute one of the mechanisms.",
         "These results suggest that we could not rule out a role for AP-1, which could matter.",
         "Stem cell injections could lead to thicker hair.",
+        "Dr. Smith's 2019 study found that it could reduce shedding in women.",
     ],
 )
 def test_could_as_possibility_is_modal(sentence: str) -> None:
