@@ -32,6 +32,7 @@ MIXED_TEXT = (
     "Does it work?\n"
     "This serum may help some users, a 2020 randomized trial of 80 adults found.\n\n"
     "It is proven to cure baldness in everyone, and it is clinically proven to be the best.\n\n"
+    "Unlike surgery, the serum is painless and regrows hair.\n\n"
     "Dr. Smith's 2019 study (Smith et al., 2019, JAMA Dermatol) found that it could reduce "
     "shedding in women, although results were modest.\n"
 )
