@@ -345,7 +345,7 @@ def could_hedge(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 
 _POTENTIAL_NOUN_AFTER = {
-    "of", "in", "is", "are", "was", "were", "and", "or", "for", "as", "after", "changes",
+    "of", "in", "is", "are", "was", "were", "and", "or", "as", "after", "changes",
     "change", "difference", "differences", "depolarization", "that", "than", "at", "with",
 }  # fmt: skip
 _POTENTIAL_NOUN_BEFORE = {

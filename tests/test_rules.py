@@ -82,6 +82,8 @@ def test_could_reporting_past_ability_is_no_caveat(sentence: str) -> None:
         "These results identify a potential role for IL-7 signaling pathways in transformation.",
         "Stem cells have the potential to regenerate hair follicles.",
         "Exosomes are a potential treatment for thinning hair.",
+        "Stem cell therapy offers the potential for non-invasive, natural hair growth.",
+        "Potential for Long-Term Results:",
         "Activated B cells play a potentially important role in the pathogenesis.",
     ],
 )
