@@ -142,6 +142,29 @@ _PROCEDURAL = re.compile(
     r"outpatient|procedure takes)\b",
     re.IGNORECASE,
 )
+_UNCERTAIN = frozenset({"modal", "epistemic", "status"})
+_GENERIC_EFFECTS = frozenset(
+    {
+        "result",
+        "work",
+        "worked",
+        "help",
+        "benefit",
+        "effect",
+        "effective",
+        "treat",
+        "outcome",
+        "response",
+        "respond",
+        "solution",
+        "improv",
+        "improve",
+        "safe",
+        "risk",
+        "gain",
+        "gained",
+    }
+)
 _ASSERTED = frozenset({"efficacy", "safety", "mechanism", "comparative"})
 
 
@@ -222,16 +245,38 @@ def _match_subject(words: set[str], subjects: list[tuple[set[str], Claim]]) -> s
     return None
 
 
+def effect_words(text: str) -> set[str]:
+    """Stems of the specific outcomes a statement names ('shedding', 'thickens', 'risk')."""
+    from claims.tagging import type_lexicon  # tagging imports this module
+
+    out = set()
+    for m in type_lexicon().finditer(text):
+        if m.entry.category not in ("efficacy", "safety"):
+            continue
+        for word in _WORD.findall(text[m.start : m.end].lower()):
+            stem = _stem(word)
+            if word not in _STOP and stem not in _GENERIC_EFFECTS:
+                out.add(stem)
+    return out
+
+
 def _match_hedged(
     words: set[str], hedged: list[tuple[set[str], Claim]], claim: Claim
 ) -> str | None:
+    effects: set[str] | None = None
     for other_words, other in hedged:
         if other.id == claim.id:
             continue
         shared = words & other_words
         union = words | other_words
-        if len(shared) >= 3 and len(shared) / len(union) >= 0.4:
-            cue = other.caveats[0].text
+        same = len(shared) >= 3 and len(shared) / len(union) >= 0.4
+        if not same and any(c.category in _UNCERTAIN for c in other.caveats):
+            # the same effect stated with a hedge: "You may notice less shedding"
+            effects = effect_words(claim.text) if effects is None else effects
+            same = bool(effects & effect_words(other.text))
+        if same:
+            cue = next((c.text for c in other.caveats if c.category in _UNCERTAIN), None)
+            cue = cue or other.caveats[0].text
             return f"asserted without caveat; stated with '{cue}' elsewhere: " + _quote(other.text)
     return None
 
