@@ -1,0 +1,50 @@
+"""inconsistent_certainty: both triggers of the guide and its exemptions."""
+
+from __future__ import annotations
+
+from claims import annotate_text
+
+
+def flagged(text: str) -> dict[str, str]:
+    doc = annotate_text(text, name="consistency.txt")
+    return {
+        c.text: f.message for c in doc.claims for f in c.flags if f.code == "inconsistent_certainty"
+    }
+
+
+def test_subject_called_experimental_flags_unhedged_assertions() -> None:
+    text = (
+        "Exosome therapy is still considered experimental.\n\n"
+        "Exosome therapy regrows hair in every patient.\n\n"
+        "Exosome therapy may help some patients."
+    )
+    found = flagged(text)
+    assert list(found) == ["Exosome therapy regrows hair in every patient."]
+    assert "experimental" in found["Exosome therapy regrows hair in every patient."]
+
+
+def test_same_effect_hedged_elsewhere() -> None:
+    text = (
+        "You may notice less shedding after the first session.\n\n"
+        "PRP thickens thinning hair and stops further shedding."
+    )
+    assert list(flagged(text)) == ["PRP thickens thinning hair and stops further shedding."]
+
+
+def test_approval_status_alone_does_not_trigger() -> None:
+    text = "PRP for hair loss is not FDA-approved.\n\nPRP thickens thinning hair."
+    assert flagged(text) == {}
+
+
+def test_procedural_facts_and_evidence_backed_statements_are_exempt() -> None:
+    text = (
+        "Laser therapy is experimental.\n\n"
+        "Laser therapy sessions take 20 minutes.\n\n"
+        "In a randomized trial (Lee et al., 2021), laser therapy increased hair counts."
+    )
+    assert flagged(text) == {}
+
+
+def test_unrelated_statements_are_not_flagged() -> None:
+    text = "Stem cell therapy is experimental.\n\nMinoxidil lowers blood pressure in some adults."
+    assert flagged(text) == {}
