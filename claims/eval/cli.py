@@ -16,7 +16,13 @@ def register(subparsers: Any) -> None:
 
     h = sub.add_parser("hedges", help="speculation cues on BioScope / CoNLL-2010 XML")
     h.add_argument("paths", nargs="+", metavar="PATH.xml", help="BioScope XML file(s)")
-    h.add_argument("--split", choices=("dev", "test", "check", "all"), default="all")
+    h.add_argument(
+        "--split",
+        choices=("dev", "test", "check", "all"),
+        default="all",
+        help="abstracts: test when sha1(doc id) mod 5 == 0, else dev; full articles: "
+        "check (default: all)",
+    )
     h.add_argument("--errors", type=int, default=0, metavar="N", help="show N worst errors")
     h.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     h.add_argument("--json", action="store_true", help="print machine-readable scores")
