@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from claims.models import Claim, Flag
 
@@ -165,9 +166,11 @@ _GENERIC_EFFECTS = frozenset(
         "gained",
     }
 )
+_COMMON = 200
 _ASSERTED = frozenset({"efficacy", "safety", "mechanism", "comparative"})
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     for suffix in ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -206,26 +209,36 @@ def _is_candidate(claim: Claim) -> bool:
     )
 
 
-def inconsistent_certainty(doc_text: str, claims: Sequence[Claim]) -> list[Claim]:
-    """The claims with ``inconsistent_certainty`` flags added where they apply."""
-    subjects: list[tuple[set[str], Claim]] = []
-    hedged: list[tuple[set[str], Claim]] = []
-    for claim in claims:
+def inconsistent_certainty(
+    doc_text: str, claims: Sequence[Claim], effects: Sequence[set[str]] | None = None
+) -> list[Claim]:
+    """The claims with ``inconsistent_certainty`` flags added where they apply.
+
+    ``effects`` are the outcome stems of each claim (``effect_words``), when the caller
+    already has them. Lookups go through inverted indexes, so a long document costs
+    about linear time rather than one comparison per pair of statements.
+    """
+    if effects is None:
+        effects = [effect_words(c.text) for c in claims]
+    subjects = _SubjectIndex()
+    hedged = _HedgedIndex()
+    for claim, claim_effects in zip(claims, effects, strict=True):
         if claim.kind == "question" or not claim.caveats:
             continue
-        hedged.append((content_words(claim.text), claim))
+        uncertain = any(c.category in _UNCERTAIN for c in claim.caveats)
+        hedged.add(content_words(claim.text), claim_effects if uncertain else set(), claim)
         for cue in claim.caveats:
             if cue.category == "status" and _UNSETTLED.search(cue.text):
                 words = _subject_words(claim, cue.start)
                 if words:
-                    subjects.append((words, claim))
+                    subjects.add(words, claim)
     out = []
-    for claim in claims:
+    for claim, claim_effects in zip(claims, effects, strict=True):
         if not _is_candidate(claim):
             out.append(claim)
             continue
         words = content_words(claim.text)
-        reason = _match_subject(words, subjects) or _match_hedged(words, hedged, claim)
+        reason = subjects.reason(words) or hedged.reason(words, claim_effects, claim.id)
         if reason is None:
             out.append(claim)
             continue
@@ -234,51 +247,121 @@ def inconsistent_certainty(doc_text: str, claims: Sequence[Claim]) -> list[Claim
     return out
 
 
-def _match_subject(words: set[str], subjects: list[tuple[set[str], Claim]]) -> str | None:
-    for subject, source in subjects:
-        need = min(len(subject), 2)
-        if len(subject & words) >= need:
-            cue = next(c.text for c in source.caveats if _UNSETTLED.search(c.text))
-            return f"asserted without caveat, but the document calls this '{cue}': " + _quote(
-                source.text
+class _SubjectIndex:
+    """Subjects the document calls experimental/unproven, found by two shared words."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[set[str], Claim]] = []
+        self.by_key: dict[frozenset[str], int] = {}
+        self.vocabulary: set[str] = set()
+
+    def add(self, words: set[str], claim: Claim) -> None:
+        index = len(self.items)
+        self.items.append((words, claim))
+        self.vocabulary |= words
+        keys = [frozenset({w}) for w in words] if len(words) == 1 else _pairs(words)
+        for key in keys:
+            self.by_key.setdefault(key, index)  # the first subject in document order
+
+    def reason(self, words: set[str]) -> str | None:
+        present = words & self.vocabulary
+        hits = [
+            self.by_key[k] for k in (*_pairs(present), *map(_single, present)) if k in self.by_key
+        ]
+        if not hits:
+            return None
+        source = self.items[min(hits)][1]
+        cue = next(c.text for c in source.caveats if _UNSETTLED.search(c.text))
+        return f"asserted without caveat, but the document calls this '{cue}': " + _quote(
+            source.text
+        )
+
+
+class _HedgedIndex:
+    """Hedged statements, found by shared words (same proposition) or a shared effect."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[set[str], Claim]] = []
+        self.by_word: dict[str, list[int]] = {}
+        self.first_by_effect: dict[str, list[int]] = {}
+
+    def add(self, words: set[str], effects: set[str], claim: Claim) -> None:
+        index = len(self.items)
+        self.items.append((words, claim))
+        for w in words:
+            self.by_word.setdefault(w, []).append(index)
+        for e in effects:
+            firsts = self.first_by_effect.setdefault(e, [])
+            if len(firsts) < 2:  # the first two are enough to skip the statement itself
+                firsts.append(index)
+
+    def reason(self, words: set[str], effects: set[str], claim_id: str) -> str | None:
+        hits = [self._same_words(words, claim_id)]
+        for e in effects:
+            hits.extend(
+                i for i in self.first_by_effect.get(e, ()) if self.items[i][1].id != claim_id
             )
-    return None
+        found = [i for i in hits if i is not None]
+        if not found:
+            return None
+        other = self.items[min(found)][1]
+        cue = next((c.text for c in other.caveats if c.category in _UNCERTAIN), None)
+        cue = cue or other.caveats[0].text
+        return f"asserted without caveat; stated with '{cue}' elsewhere: " + _quote(other.text)
+
+    def _same_words(self, words: set[str], claim_id: str) -> int | None:
+        """First hedged statement sharing >= 3 words and Jaccard >= 0.4 with ``words``.
+
+        A match shares three of the k words, so it holds one of the k - 2 rarest: only
+        their postings are read. Words in more than ``_COMMON`` hedged statements are
+        too common to identify a proposition and are not used for lookup.
+        """
+        if len(words) < 3:
+            return None
+        ranked = sorted(words, key=lambda w: len(self.by_word.get(w, ())))
+        candidates: set[int] = set()
+        for w in ranked[: len(words) - 2]:
+            postings = self.by_word.get(w, ())
+            if len(postings) <= _COMMON:
+                candidates.update(postings)
+        for i in sorted(candidates):
+            other_words, other = self.items[i]
+            if other.id == claim_id:
+                continue
+            shared = len(words & other_words)
+            if shared >= 3 and shared / len(words | other_words) >= 0.4:
+                return i
+        return None
+
+
+def _pairs(words: set[str]) -> list[frozenset[str]]:
+    ordered = sorted(words)
+    return [frozenset({a, b}) for i, a in enumerate(ordered) for b in ordered[i + 1 :]]
+
+
+def _single(word: str) -> frozenset[str]:
+    return frozenset({word})
 
 
 def effect_words(text: str) -> set[str]:
     """Stems of the specific outcomes a statement names ('shedding', 'thickens', 'risk')."""
     from claims.tagging import type_lexicon  # tagging imports this module
 
+    hits = [(m.start, m.end, m.entry.category) for m in type_lexicon().finditer(text)]
+    return effect_stems(text, hits)
+
+
+def effect_stems(text: str, hits: Sequence[tuple[int, int, str]]) -> set[str]:
+    """Outcome stems from claim-type hits (start, end, type) on ``text``."""
     out = set()
-    for m in type_lexicon().finditer(text):
-        if m.entry.category not in ("efficacy", "safety"):
+    for start, end, category in hits:
+        if category not in ("efficacy", "safety"):
             continue
-        for word in _WORD.findall(text[m.start : m.end].lower()):
+        for word in _WORD.findall(text[start:end].lower()):
             stem = _stem(word)
             if word not in _STOP and stem not in _GENERIC_EFFECTS:
                 out.add(stem)
     return out
-
-
-def _match_hedged(
-    words: set[str], hedged: list[tuple[set[str], Claim]], claim: Claim
-) -> str | None:
-    effects: set[str] | None = None
-    for other_words, other in hedged:
-        if other.id == claim.id:
-            continue
-        shared = words & other_words
-        union = words | other_words
-        same = len(shared) >= 3 and len(shared) / len(union) >= 0.4
-        if not same and any(c.category in _UNCERTAIN for c in other.caveats):
-            # the same effect stated with a hedge: "You may notice less shedding"
-            effects = effect_words(claim.text) if effects is None else effects
-            same = bool(effects & effect_words(other.text))
-        if same:
-            cue = next((c.text for c in other.caveats if c.category in _UNCERTAIN), None)
-            cue = cue or other.caveats[0].text
-            return f"asserted without caveat; stated with '{cue}' elsewhere: " + _quote(other.text)
-    return None
 
 
 def _quote(text: str, limit: int = 80) -> str:

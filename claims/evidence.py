@@ -33,21 +33,23 @@ _FRAME_KINDS = ("verb", "people_verb", "lead")
 
 # Identifier formats (not cue words): a reader can retrieve the exact source.
 _IDENTIFIER = re.compile(
+    # the leading lookahead lets the scan skip every position no identifier can start at
+    r"(?=[\[(A-Zdh1])(?:"
     r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"
     r"|\((?:see |e\.g\.,? )?[A-Z][\w'’-]+(?:\s+(?:et al\.?|and|&)(?:\s+[A-Z][\w'’-]+)?)?,?\s+"
     r"(?:19|20)\d{2}[a-z]?(?:\s*[;,]\s*[^()]{0,80}?(?:19|20)\d{2}[a-z]?)*\)"
     r"|\b[A-Z][\w'’-]+ et al\.?,? \(?(?:19|20)\d{2}[a-z]?\)?"
     r"|(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?\b10\.\d{4,9}/[^\s\])>,;]*[^\s\])>,;.]"
     r"|\bPMID:?\s*\d{5,9}\b|\bNCT\d{8}\b"
-    r"|https?://[^\s)\]>]*[^\s)\]>.,;]",
+    r"|https?://[^\s)\]>]*[^\s)\]>.,;])"
 )
 _NUMBERED = re.compile(r"\[(\d{1,3})")
-_DOCTOR = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_DOCTOR = re.compile(r"(?=[DP])\b(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 _SPEECH = re.compile(
     r"\b(?:said|says|explains?|explained|notes?|noted|adds?|added|according to|told|recommends?)\b"
 )
 _WE = re.compile(
-    r"\b(?:we|our (?:study|analysis|trial|review|data|results|findings))\s+(?:have\s+)?"
+    r"(?=[wo])\b(?:we|our (?:study|analysis|trial|review|data|results|findings))\s+(?:have\s+)?"
     r"(?:found|find|observed|show(?:ed)?|demonstrate[ds]?|report(?:ed)?|identified|conclude[ds]?)\b",
     re.IGNORECASE,
 )
@@ -170,7 +172,8 @@ _NOT_NAMES = frozenset(
 _PAREN = re.compile(r"\([^()]{1,100}\)")
 _KIND_DESIGN: dict[str, Design] = {"experts": "expert_opinion", "people": "anecdotal"}
 RUN_DESCRIPTION = re.compile(
-    r"\b(?:funded by|sponsored by|registered (?:as|under|at|with|on)|enrolled|recruited)\b",
+    r"(?=[fsre])\b(?:funded by|sponsored by|registered (?:as|under|at|with|on)|enrolled|"
+    r"recruited)\b",
     re.IGNORECASE,
 )
 _QUANTIFIER_OF = re.compile(
@@ -188,11 +191,27 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 @dataclass(frozen=True)
 class EvidenceContext:
-    """What a statement's evidence needs from the rest of the document."""
+    """What a statement's evidence needs from the rest of the document.
+
+    ``own_design`` is asked for only when a statement reports the document's own
+    analyses ("we found"), so it is a function, computed at most once per document.
+    """
 
     references: Mapping[int, Design]
-    own_design: Design
+    own_design: Callable[[], Design]
     previous: Evidence | None = None
+
+
+def lazy_document_design(text: str) -> Callable[[], Design]:
+    """``document_design(text)``, computed on first use and remembered."""
+    memo: list[Design] = []
+
+    def get() -> Design:
+        if not memo:
+            memo.append(document_design(text))
+        return memo[0]
+
+    return get
 
 
 def _lex(name: str, categories: tuple[str, ...]) -> Lexicon:
@@ -425,7 +444,7 @@ def find_evidence(
         if kind == "own":
             out.append(
                 Evidence(
-                    text=text[s:e], start=s, end=e, specificity="specific", design=ctx.own_design
+                    text=text[s:e], start=s, end=e, specificity="specific", design=ctx.own_design()
                 )
             )
         else:

@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from claims.errors import LexiconError
-from claims.regex_first import first_chars, top_level_alternatives
+from claims.regex_first import first_chars, first_pairs, top_level_alternatives
 
 # Where an entry may start: at the start of a word, or at $ [ ( (prices, markers).
 _START = r"(?<![\w])(?=[\w$\[(])"
@@ -97,26 +97,35 @@ class Lexicon:
         # One word-edge test outside the alternation, then a branch per first character:
         # at each word start only the entries that can begin with its letter are tried,
         # so a scan costs about the same however many entries the lexicon has.
-        by_char: dict[str, list[tuple[int, int, str]]] = {}
+        # at each word start only the entries that can begin with its first two letters
+        # are tried, so a scan costs about the same however many entries there are
+        by_pair: dict[str, dict[str, list[tuple[int, int, str]]]] = {}
         for i in order:
             entry = self.entries[i]
             alternatives = (
-                [entry.pattern] if entry.case_sensitive else (top_level_alternatives(entry.pattern))
+                [entry.pattern] if entry.case_sensitive else top_level_alternatives(entry.pattern)
             )
             for k, alt in enumerate(alternatives):
                 body = f"(?-i:{alt})" if entry.case_sensitive else f"(?:{alt})"
+                pairs = first_pairs(body)
                 for ch in first_chars(body):
-                    by_char.setdefault(ch, []).append((i, k, body))
+                    seconds = pairs.get(ch) if pairs else None
+                    for second in sorted(seconds) if seconds and "" not in seconds else [""]:
+                        by_pair.setdefault(ch, {}).setdefault(second, []).append((i, k, body))
         self._group_entry = {}
         branches = []
-        for ch, members in sorted(by_char.items()):
-            alts = []
-            # longest alternative first, so a phrase wins over a word it starts with
-            for i, k, body in sorted(members, key=lambda m: -len(m[2])):
-                group = f"e{i}_{k}_{ord(ch)}"
-                self._group_entry[group] = self.entries[i]
-                alts.append(f"(?P<{group}>{body})")
-            branches.append(f"(?={re.escape(ch)})(?:{'|'.join(alts)})")
+        for ch, by_second in sorted(by_pair.items()):
+            subs = []
+            for second, members in sorted(by_second.items(), key=lambda kv: kv[0] == ""):
+                alts = []
+                # longest alternative first, so a phrase wins over a word it starts with
+                for i, k, body in sorted(members, key=lambda m: -len(m[2])):
+                    group = f"e{i}_{k}_{ord(ch)}_{ord(second) if second else 0}"
+                    self._group_entry[group] = self.entries[i]
+                    alts.append(f"(?P<{group}>{body})")
+                guard = f"(?={re.escape(ch)}{re.escape(second)})" if second else ""
+                subs.append(f"{guard}(?:{'|'.join(alts)})")
+            branches.append(f"(?={re.escape(ch)})(?:{'|'.join(subs)})")
         combined = rf"{_START}(?:{'|'.join(branches)})(?![\w])" if branches else r"(?!x)x"
         self._regex = re.compile(combined, re.IGNORECASE)
         self._singles = [

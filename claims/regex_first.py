@@ -102,3 +102,100 @@ def top_level_alternatives(pattern: str) -> list[str]:
         i += 1
     parts.append(pattern[start:])
     return parts
+
+
+_Prefix = tuple[str, ...]
+
+
+def first_pairs(pattern: str) -> dict[str, set[str]] | None:
+    """Possible first characters of a match, each with the second characters after it.
+
+    A first character mapped to a set holding ``""`` may be followed by anything (its
+    second character is not known). ``None`` when the start cannot be worked out.
+    """
+    try:
+        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return None
+    found = _seq(list(parsed), 2)
+    if found is None:
+        return None
+    complete, fixed = found
+    out: dict[str, set[str]] = {}
+    for prefix in complete | fixed:
+        if not prefix:
+            return None  # may match with nothing known up front
+        second = prefix[1].lower() if len(prefix) > 1 else ""
+        out.setdefault(prefix[0].lower(), set()).add(second)
+    return out
+
+
+_Prefixes = tuple[set[_Prefix], set[_Prefix]]
+
+
+def _seq(items: list[Any], n: int) -> _Prefixes | None:
+    """(complete, fixed) prefixes of a sequence of parsed items, up to ``n`` characters.
+
+    ``complete`` prefixes cover the whole sequence and may be extended by what follows;
+    ``fixed`` ones are final: ``n`` long, or followed by something unknown.
+    """
+    current: set[_Prefix] = {()}
+    fixed: set[_Prefix] = set()
+    for op, av in items:
+        item = _item(op, av, n)
+        if item is None:
+            return set(), fixed | current
+        complete, open_ended = item
+        grown: set[_Prefix] = set()
+        for prefix in current:
+            fixed |= {(prefix + o)[:n] for o in open_ended}
+            for o in complete:
+                joined = prefix + o
+                (fixed if len(joined) >= n else grown).add(joined[:n])
+        current = grown
+        if not current or len(fixed) + len(current) > 400:
+            break
+    if len(fixed) + len(current) > 400:
+        return None
+    return current, fixed
+
+
+def _item(op: Any, av: Any, n: int) -> _Prefixes | None:
+    name = str(op)
+    if name == "LITERAL":
+        return {(chr(av),)}, set()
+    if name == "IN":
+        chars: set[str] = set()
+        for sub_op, sub_av in av:
+            sub = str(sub_op)
+            if sub == "LITERAL":
+                chars.add(chr(sub_av))
+            elif sub == "RANGE" and sub_av[1] - sub_av[0] < 40:
+                chars |= {chr(c) for c in range(sub_av[0], sub_av[1] + 1)}
+            else:
+                return None
+        return {(c,) for c in chars}, set()
+    if name == "SUBPATTERN":
+        return _seq(list(av[-1]), n)
+    if name == "BRANCH":
+        complete: set[_Prefix] = set()
+        fixed: set[_Prefix] = set()
+        for branch in av[1]:
+            found = _seq(list(branch), n)
+            if found is None:
+                return None
+            complete |= found[0]
+            fixed |= found[1]
+        return complete, fixed
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, body = av
+        inner = _seq(list(body), n)
+        skip: set[_Prefix] = {()} if low == 0 else set()
+        if inner is None:
+            return (skip, {()}) if low == 0 else None
+        if high == 1:
+            return inner[0] | skip, inner[1]
+        return skip, inner[0] | inner[1]  # after a repeat anything may follow
+    if name in ("AT", "ASSERT", "ASSERT_NOT"):
+        return {()}, set()
+    return None

@@ -11,12 +11,12 @@ import re
 from collections.abc import Sequence
 from typing import cast
 
-from claims.consistency import inconsistent_certainty, is_asserting_heading
+from claims.consistency import effect_stems, inconsistent_certainty, is_asserting_heading
 from claims.evidence import (
     EvidenceContext,
     best_mention,
-    document_design,
     find_evidence,
+    lazy_document_design,
     reference_designs,
     strength,
 )
@@ -137,7 +137,25 @@ def find_types(
     asserting: bool = True,
 ) -> tuple[list[ClaimType], list[TypeCue]]:
     """Claim types and the first words that triggered each, after the guide's decisions."""
+    types, cues, _ = find_types_and_effects(
+        text, start, end, kind, caveats, boosters, evidence, asserting
+    )
+    return types, cues
+
+
+def find_types_and_effects(
+    text: str,
+    start: int,
+    end: int,
+    kind: str,
+    caveats: Sequence[Caveat],
+    boosters: Sequence[Booster] = (),
+    evidence: Sequence[Evidence] = (),
+    asserting: bool = True,
+) -> tuple[list[ClaimType], list[TypeCue], set[str]]:
+    """``find_types`` plus the outcome stems the statement names (for consistency)."""
     hits = [(m.start, m.end, m.entry.category) for m in type_lexicon().finditer(text, start, end)]
+    effects = effect_stems(text, hits)
     # study words inside an evidence mention name the support, not the subject
     hits = [
         h
@@ -199,7 +217,7 @@ def find_types(
                 text=text[s:e], start=s, end=e, claim_type=cast(ClaimType, cat)
             )
     types = [t for t in CLAIM_TYPES if t in keep]
-    return types, sorted(first.values(), key=lambda c: c.start)
+    return types, sorted(first.values(), key=lambda c: c.start), effects
 
 
 def flags_for(
@@ -280,15 +298,19 @@ def tag_document(text: str, units: Sequence[Unit], ids: Sequence[str], doc_id: s
     ref_ids = {id(u) for u in refs}
     ctx = EvidenceContext(
         references=reference_designs(text, [(u.start, u.end) for u in refs]),
-        own_design=document_design(text),
+        own_design=lazy_document_design(text),
     )
     claims: list[Claim] = []
+    effects: list[set[str]] = []
     for index, (unit, claim_id) in enumerate(zip(units, ids, strict=True)):
-        claim, last = _tag_unit(text, unit, claim_id, doc_id, index, ctx, id(unit) in ref_ids)
+        claim, last, claim_effects = _tag_unit(
+            text, unit, claim_id, doc_id, index, ctx, id(unit) in ref_ids
+        )
         if last is not None:
             ctx = EvidenceContext(ctx.references, ctx.own_design, last)
         claims.append(claim)
-    return inconsistent_certainty(text, claims)
+        effects.append(claim_effects)
+    return inconsistent_certainty(text, claims, effects)
 
 
 def _tag_unit(
@@ -299,7 +321,7 @@ def _tag_unit(
     index: int,
     ctx: EvidenceContext,
     is_reference: bool,
-) -> tuple[Claim, Evidence | None]:
+) -> tuple[Claim, Evidence | None, set[str]]:
     s, e = unit.start, unit.end
     base = {
         "id": claim_id,
@@ -312,7 +334,7 @@ def _tag_unit(
         "end": e,
     }
     if is_reference:
-        return Claim(**base, hedged=False, claim_types=["other"]), None
+        return Claim(**base, hedged=False, claim_types=["other"]), None, set()
     caveats = find_caveats(text, s, e)
     boosters = find_boosters(text, s, e, caveats)
     negated = [(c.start, c.end) for c in caveats if _NEGATION.search(c.text)]
@@ -322,9 +344,12 @@ def _tag_unit(
         # A section title ("What the Research Says") labels a section; it cites nothing
         # unless it carries an identifier.
         evidence = [ev for ev in evidence if ev.specificity == "specific"]
-    types, type_cues = find_types(text, s, e, unit.kind, caveats, boosters, evidence, asserting)
+    types, type_cues, effects = find_types_and_effects(
+        text, s, e, unit.kind, caveats, boosters, evidence, asserting
+    )
     if unit.kind == "question":
-        return Claim(**base, hedged=False, claim_types=types, type_cues=type_cues), None
+        claim = Claim(**base, hedged=False, claim_types=types, type_cues=type_cues)
+        return claim, None, effects
     level = strength(evidence)
     flags = flags_for(
         unit.kind,
@@ -346,12 +371,12 @@ def _tag_unit(
         type_cues=type_cues,
         flags=flags,
     )
-    return claim, (evidence[-1] if evidence else None)
+    return claim, (evidence[-1] if evidence else None), effects
 
 
 def tag_sentence(sentence: str) -> Claim:
     """Tag one sentence on its own (used by evaluation on sentence corpora)."""
     unit = Unit("question" if sentence.rstrip().endswith("?") else "statement", 0, len(sentence))
-    ctx = EvidenceContext(references={}, own_design="unspecified")
-    claim, _ = _tag_unit(sentence, unit, "s", "s", 0, ctx, False)
+    ctx = EvidenceContext(references={}, own_design=lambda: "unspecified")
+    claim, _, _ = _tag_unit(sentence, unit, "s", "s", 0, ctx, False)
     return claim

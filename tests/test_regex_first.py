@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from claims.regex_first import first_chars
+from claims.regex_first import first_chars, first_pairs
 from claims.tagging import booster_lexicon, caveat_lexicon, type_lexicon
 
 
@@ -32,3 +32,26 @@ def test_every_shipped_example_starts_with_an_allowed_character() -> None:
             # and the combined, dispatched scan finds the same cue in the example
             hits = [(h.start, h.entry) for h in lexicon.finditer(entry.example)]
             assert any(s <= m.start() for s, _ in hits), entry.pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(?:may)", {"m": {"a"}}),
+        ("(?:(?:still )?experimental)", {"s": {"t"}, "e": {"x"}}),
+        ("(?:a|ab|b)", {"a": {"", "b"}, "b": {""}}),
+        ("(?:(?:a\\w*)b)", {"a": {"", "b"}}),  # after \w* anything may follow
+        ("(?:\\d+ ?%)", None),
+    ],
+)
+def test_first_pairs(pattern: str, expected: dict[str, set[str]] | None) -> None:
+    assert first_pairs(pattern) == expected
+
+
+def test_dispatch_never_hides_an_entry() -> None:
+    """Wherever a single entry matches, the dispatched combined regex matches there too."""
+    for lexicon in (caveat_lexicon(), booster_lexicon(), type_lexicon()):
+        text = " | ".join(e.example for e in lexicon.entries)
+        for entry in lexicon.entries:
+            for m in re.finditer(entry.regex(), text, re.IGNORECASE):
+                assert lexicon._regex.match(text, m.start()) is not None, entry.pattern
