@@ -10,6 +10,7 @@ alone does not count, and procedural facts are exempt.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -166,7 +167,7 @@ _GENERIC_EFFECTS = frozenset(
         "gained",
     }
 )
-_COMMON = 200
+_COMMON = 50
 _ASSERTED = frozenset({"efficacy", "safety", "mechanism", "comparative"})
 
 
@@ -312,24 +313,23 @@ class _HedgedIndex:
     def _same_words(self, words: set[str], claim_id: str) -> int | None:
         """First hedged statement sharing >= 3 words and Jaccard >= 0.4 with ``words``.
 
-        A match shares three of the k words, so it holds one of the k - 2 rarest: only
-        their postings are read. Words in more than ``_COMMON`` hedged statements are
-        too common to identify a proposition and are not used for lookup.
+        Shared words are counted through the postings, so only statements sharing three
+        words are compared. Words in more than ``_COMMON`` hedged statements are too
+        common to identify a proposition and are not counted.
         """
         if len(words) < 3:
             return None
-        ranked = sorted(words, key=lambda w: len(self.by_word.get(w, ())))
-        candidates: set[int] = set()
-        for w in ranked[: len(words) - 2]:
+        shared: Counter[int] = Counter()
+        for w in words:
             postings = self.by_word.get(w, ())
             if len(postings) <= _COMMON:
-                candidates.update(postings)
-        for i in sorted(candidates):
+                shared.update(postings)
+        for i in sorted(i for i, n in shared.items() if n >= 3):
             other_words, other = self.items[i]
             if other.id == claim_id:
                 continue
-            shared = len(words & other_words)
-            if shared >= 3 and shared / len(words | other_words) >= 0.4:
+            overlap = len(words & other_words)
+            if overlap / len(words | other_words) >= 0.4:
                 return i
         return None
 
