@@ -7,6 +7,7 @@ when any file failed. ``--jobs N`` annotates files in N processes.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -17,13 +18,20 @@ from pathlib import Path
 
 from claims.annotate import annotate_extracted, annotate_file
 from claims.errors import ClaimsError, InputError
-from claims.export import markdown_report, records_to_csv, records_to_jsonl
+from claims.export import (
+    MARKDOWN_HEADER,
+    markdown_document,
+    records_to_csv,
+    records_to_jsonl,
+)
 from claims.ingest import DEFAULT_MAX_BYTES, extract_bytes
 from claims.models import AnnotatedDocument
+from claims.tagging import tag_sentence
 
 FORMATS = ("jsonl", "json", "csv", "markdown")
 STDIN_FORMATS = ("txt", "md", "html")
-Result = tuple[str, AnnotatedDocument | None, str | None]
+# (input, its rendered part of the output or None, its one-line error or None)
+Result = tuple[str, str | None, str | None]
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,21 +61,57 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.set_defaults(func=run)
 
 
-def _annotate_one(path: str, max_bytes: int) -> Result:
-    """Annotate one path; errors come back as their one-line message, never raised."""
+def render_part(doc: AnnotatedDocument, fmt: str) -> str:
+    """One document's part of the output (parts join with ``assemble``)."""
+    if fmt == "jsonl":
+        return records_to_jsonl(c.record() for c in doc.claims)
+    if fmt == "csv":
+        return records_to_csv((c.record() for c in doc.claims), header=False)
+    if fmt == "markdown":
+        return markdown_document(doc)
+    payload = {
+        "document": doc.document.model_dump(mode="json"),
+        "claims": [c.record() for c in doc.claims],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2)
+
+
+def assemble(parts: Sequence[str], fmt: str, many: bool) -> str:
+    """The whole output from the documents' parts.
+
+    ``json`` gives one object for a single input and a list when ``many`` inputs were
+    given, whatever number of them failed, so a script sees one shape per call.
+    """
+    if fmt == "jsonl":
+        return "".join(parts)
+    if fmt == "csv":
+        return records_to_csv([]) + "".join(parts)
+    if fmt == "markdown":
+        return MARKDOWN_HEADER + "".join(parts)
+    if len(parts) == 1 and not many:
+        return parts[0] + "\n"
+    return "[\n" + ",\n".join(parts) + "\n]\n"
+
+
+def _annotate_one(path: str, max_bytes: int, fmt: str) -> Result:
+    """Annotate and render one path; errors come back as one-line messages, never raised.
+
+    Rendering happens here, in the worker, so ``--jobs`` parallelises it too.
+    """
     try:
-        return path, annotate_file(Path(path), max_bytes=max_bytes), None
+        return path, render_part(annotate_file(Path(path), max_bytes=max_bytes), fmt), None
     except ClaimsError as exc:
         return path, None, str(exc)
     except Exception as exc:  # an unexpected parser failure must not cost the other files
         return path, None, f"{path}: could not be read ({type(exc).__name__}: {exc})"
 
 
-def _annotate_stdin(max_bytes: int, fmt: str) -> Result:
+def _annotate_stdin(max_bytes: int, stdin_format: str, fmt: str) -> Result:
     data = sys.stdin.buffer.read(max_bytes + 1)
     try:
-        extracted = extract_bytes(data, fmt, "<stdin>", max_bytes=max_bytes)
-        return "-", annotate_extracted(extracted, f"stdin.{fmt}"), None
+        extracted = extract_bytes(data, stdin_format, "<stdin>", max_bytes=max_bytes)
+        doc = annotate_extracted(extracted, f"stdin.{stdin_format}")
+        return "-", render_part(doc, fmt), None
     except ClaimsError as exc:
         return "-", None, str(exc)
     except Exception as exc:  # contained like a file's failure: one line, no traceback
@@ -76,19 +120,21 @@ def _annotate_stdin(max_bytes: int, fmt: str) -> Result:
 
 def _results(paths: Sequence[str], args: argparse.Namespace) -> Iterator[Result]:
     files = [p for p in paths if p != "-"]
+    stdin = functools.partial(_annotate_stdin, args.max_bytes, args.stdin_format, args.format)
     if args.jobs > 1 and len(files) > 1:
+        tag_sentence("warm up")  # compile the lexicons once; forked workers inherit them
         with ProcessPoolExecutor(max_workers=args.jobs) as pool:
             chunk = max(1, len(files) // (args.jobs * 8))
-            by_path = pool.map(_annotate_one, files, [args.max_bytes] * len(files), chunksize=chunk)
-            it = iter(by_path)
+            n = len(files)
+            done = pool.map(
+                _annotate_one, files, [args.max_bytes] * n, [args.format] * n, chunksize=chunk
+            )
+            it = iter(done)
             for p in paths:
-                yield _annotate_stdin(args.max_bytes, args.stdin_format) if p == "-" else next(it)
+                yield stdin() if p == "-" else next(it)
         return
     for p in paths:
-        if p == "-":
-            yield _annotate_stdin(args.max_bytes, args.stdin_format)
-        else:
-            yield _annotate_one(p, args.max_bytes)
+        yield stdin() if p == "-" else _annotate_one(p, args.max_bytes, args.format)
 
 
 class Progress:
@@ -111,29 +157,6 @@ class Progress:
     def close(self) -> None:
         if self.enabled:
             sys.stderr.write("\n")
-
-
-def render(docs: Sequence[AnnotatedDocument], fmt: str, many: bool = False) -> str:
-    """The output text for the annotated documents in one format.
-
-    ``json`` gives one object for a single input and a list when ``many`` inputs were
-    given, whatever number of them failed, so a script sees one shape per call.
-    """
-    if fmt == "jsonl":
-        return records_to_jsonl(c.record() for d in docs for c in d.claims)
-    if fmt == "csv":
-        return records_to_csv(c.record() for d in docs for c in d.claims)
-    if fmt == "markdown":
-        return markdown_report(docs)
-    objects = [
-        {
-            "document": d.document.model_dump(mode="json"),
-            "claims": [c.record() for c in d.claims],
-        }
-        for d in docs
-    ]
-    payload: object = objects if many or len(objects) != 1 else objects[0]
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
 def write_output(text: str, output: str | None) -> None:
@@ -165,18 +188,18 @@ def run(args: argparse.Namespace) -> int:
     if args.paths.count("-") > 1:
         raise InputError("-", "standard input can be read only once")
     progress = Progress(len(args.paths))
-    docs: list[AnnotatedDocument] = []
+    parts: list[str] = []
     failed = 0
-    for path, doc, error in _results(args.paths, args):
+    for path, part, error in _results(args.paths, args):
         progress.step(path)
-        if doc is None:
+        if part is None:
             failed += 1
             print(f"claims: error: {error}", file=sys.stderr)
         else:
-            docs.append(doc)
+            parts.append(part)
     progress.close()
-    if docs:
-        write_output(render(docs, args.format, many=len(args.paths) > 1), args.output)
+    if parts:
+        write_output(assemble(parts, args.format, many=len(args.paths) > 1), args.output)
     if failed:
         if len(args.paths) > 1:
             print(f"claims: {failed} of {len(args.paths)} inputs failed", file=sys.stderr)

@@ -65,14 +65,18 @@ def _cell(key: str, value: Any) -> str:
     return str(value)
 
 
-def records_to_csv(records: Iterable[Mapping[str, Any]]) -> str:
-    """One row per claim; lists joined readably; cells safe to open in a spreadsheet."""
+def records_to_csv(records: Iterable[Mapping[str, Any]], header: bool = True) -> str:
+    """One row per claim; lists joined readably; cells safe to open in a spreadsheet.
+
+    ``header=False`` leaves the header row out, to append rows to an earlier part.
+    """
     rows = list(records)
     columns = list(CSV_COLUMNS)
     columns += [c for c in REVIEW_COLUMNS if any(c in r for r in rows)]
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
+    if header:
+        writer.writerow(columns)
     for r in rows:
         writer.writerow([spreadsheet_safe(_cell(c, r.get(c))) for c in columns])
     return out.getvalue()
@@ -124,37 +128,47 @@ def _counts_line(counter: Counter[str]) -> str:
     return ", ".join(f"{k} {v}" for k, v in counter.most_common()) or "none"
 
 
+MARKDOWN_HEADER = (
+    "# Claim review report\n\n"
+    "Legend: _caveat_ · **booster** · ⟦evidence⟧ · flags listed under each statement.\n"
+)
+
+
 def markdown_report(
     docs: Sequence[AnnotatedDocument],
     reviews: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> str:
     """A readable review report: summary counts, then claims grouped by section."""
+    return MARKDOWN_HEADER + "".join(markdown_document(doc, reviews) for doc in docs)
+
+
+def markdown_document(
+    doc: AnnotatedDocument, reviews: Mapping[str, Mapping[str, Any]] | None = None
+) -> str:
+    """One document's part of the Markdown report (documents render independently)."""
     reviews = reviews or {}
-    lines = ["# Claim review report", ""]
-    lines.append("Legend: _caveat_ · **booster** · ⟦evidence⟧ · flags listed under each statement.")
-    for doc in docs:
-        claims = doc.claims
-        counts = summary_counts(claims)
-        hedged = sum(1 for c in claims if c.hedged)
-        lines += ["", f"## {_md(doc.document.name)}", ""]
-        lines.append(
-            f"- statements: {counts['kind']['statement']}, headings: {counts['kind']['heading']}, "
-            f"questions: {counts['kind']['question']}; hedged: {hedged}"
-        )
-        for key, label in (
-            ("caveat", "caveats"),
-            ("booster", "boosters"),
-            ("strength", "evidence strength"),
-            ("flag", "flags"),
-            ("severity", "flag severity"),
-        ):
-            lines.append(f"- {label}: {_counts_line(counts[key])}")
-        section = None
-        for claim in claims:
-            if claim.section != section:
-                section = claim.section
-                lines += ["", f"### {_md(section) if section else '(top of document)'}", ""]
-            lines += _claim_lines(doc.document.text, claim, reviews.get(claim.id))
+    claims = doc.claims
+    counts = summary_counts(claims)
+    hedged = sum(1 for c in claims if c.hedged)
+    lines = ["", f"## {_md(doc.document.name)}", ""]
+    lines.append(
+        f"- statements: {counts['kind']['statement']}, headings: {counts['kind']['heading']}, "
+        f"questions: {counts['kind']['question']}; hedged: {hedged}"
+    )
+    for key, label in (
+        ("caveat", "caveats"),
+        ("booster", "boosters"),
+        ("strength", "evidence strength"),
+        ("flag", "flags"),
+        ("severity", "flag severity"),
+    ):
+        lines.append(f"- {label}: {_counts_line(counts[key])}")
+    section = None
+    for claim in claims:
+        if claim.section != section:
+            section = claim.section
+            lines += ["", f"### {_md(section) if section else '(top of document)'}", ""]
+        lines += _claim_lines(doc.document.text, claim, reviews.get(claim.id))
     return "\n".join(lines).rstrip() + "\n"
 
 

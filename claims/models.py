@@ -7,10 +7,12 @@ Every tag carries ``start``/``end`` offsets into the document's extracted text, 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:  # pandas is imported only where a frame is built
+    import pandas as pd
 
 UnitKind = Literal["statement", "heading", "question"]
 BlockKind = Literal["heading", "paragraph", "list_item", "reference"]
@@ -215,5 +217,7 @@ FRAME_COLUMNS: tuple[str, ...] = tuple(Claim.model_fields)
 
 def claims_frame(claims: list[Claim]) -> pd.DataFrame:
     """A DataFrame of claim records with a fixed column order (also when empty)."""
+    import pandas as pd
+
     rows = [c.record() for c in claims]
     return pd.DataFrame(rows, columns=list(FRAME_COLUMNS))

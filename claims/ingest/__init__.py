@@ -11,8 +11,6 @@ from pathlib import Path
 
 from claims.errors import InputError
 from claims.ingest.decode import clean_string, decode_bytes
-from claims.ingest.html import extract_html
-from claims.ingest.markdown import extract_markdown
 from claims.ingest.plain import extract_plain
 from claims.models import ExtractedText
 
@@ -142,7 +140,15 @@ def _extract_text(text: str, fmt: str, source: str) -> ExtractedText:
     """Dispatch decoded text to its format's extractor; no visible text is an error."""
     if fmt == "txt":
         return extract_plain(text)
-    extracted = extract_markdown(text) if fmt == "md" else extract_html(text)
+    # the Markdown and HTML parsers are imported only when such a document comes in
+    if fmt == "md":
+        from claims.ingest.markdown import extract_markdown
+
+        extracted = extract_markdown(text)
+    else:
+        from claims.ingest.html import extract_html
+
+        extracted = extract_html(text)
     if not extracted.blocks:
         raise InputError(source, f"no visible text in this {fmt} document")
     return extracted
