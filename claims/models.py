@@ -7,7 +7,7 @@ Every tag carries ``start``/``end`` offsets into the document's extracted text, 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -43,44 +43,14 @@ FlagCode = Literal[
     "inconsistent_certainty",
 ]
 
-CAVEAT_CATEGORIES: tuple[CaveatCategory, ...] = (
-    "modal",
-    "epistemic",
-    "status",
-    "limitation",
-    "frequency",
-)
-BOOSTER_CATEGORIES: tuple[BoosterCategory, ...] = ("certainty", "absolute", "promotional")
-SPECIFICITIES: tuple[Specificity, ...] = ("specific", "named", "vague")
-DESIGNS: tuple[Design, ...] = (
-    "systematic_review",
-    "rct",
-    "clinical_trial",
-    "observational",
-    "case_report",
-    "preclinical",
-    "anecdotal",
-    "expert_opinion",
-    "unspecified",
-)
-STRENGTHS: tuple[Strength, ...] = ("strong", "moderate", "weak", "none")
-CLAIM_TYPES: tuple[ClaimType, ...] = (
-    "efficacy",
-    "safety",
-    "mechanism",
-    "comparative",
-    "research",
-    "background",
-    "other",
-)
-FLAG_CODES: tuple[FlagCode, ...] = (
-    "needs_substantiation",
-    "overstated",
-    "vague_source",
-    "comparative_claim",
-    "inconsistent_certainty",
-)
-SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low")
+CAVEAT_CATEGORIES: tuple[CaveatCategory, ...] = get_args(CaveatCategory)
+BOOSTER_CATEGORIES: tuple[BoosterCategory, ...] = get_args(BoosterCategory)
+SPECIFICITIES: tuple[Specificity, ...] = get_args(Specificity)
+DESIGNS: tuple[Design, ...] = get_args(Design)
+STRENGTHS: tuple[Strength, ...] = get_args(Strength)
+CLAIM_TYPES: tuple[ClaimType, ...] = get_args(ClaimType)
+FLAG_CODES: tuple[FlagCode, ...] = get_args(FlagCode)
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 
 
 # --- Extraction (internal, hot path: plain dataclasses) -------------------------

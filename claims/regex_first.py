@@ -37,24 +37,29 @@ def _first(items: list[Any]) -> tuple[set[str], bool]:
     return out, True
 
 
+def _class_chars(av: Any) -> set[str] | None:
+    """The characters a parsed character class admits (``None``: too many to list)."""
+    chars: set[str] = set()
+    for sub_op, sub_av in av:
+        sub = str(sub_op)
+        if sub == "LITERAL":
+            chars.add(chr(sub_av))
+        elif sub == "RANGE" and sub_av[1] - sub_av[0] < 40:
+            chars |= {chr(c) for c in range(sub_av[0], sub_av[1] + 1)}
+        elif sub == "CATEGORY" and str(sub_av) == "CATEGORY_DIGIT":
+            chars |= set(string.digits)
+        else:  # other categories (\w, \s), negation: anything
+            return None
+    return chars
+
+
 def _first_item(op: Any, av: Any) -> tuple[set[str], bool]:
     name = str(op)
     if name == "LITERAL":
         return {chr(av)}, False
     if name == "IN":
-        chars: set[str] = set()
-        for sub_op, sub_av in av:
-            sub = str(sub_op)
-            if sub == "LITERAL":
-                chars.add(chr(sub_av))
-            elif sub == "RANGE":
-                lo, hi = sub_av
-                chars |= {chr(c) for c in range(lo, hi + 1) if chr(c).lower() in _ANY}
-            elif sub == "CATEGORY" and str(sub_av) == "CATEGORY_DIGIT":
-                chars |= set(string.digits)
-            else:  # other categories (\w, \s), negation: anything
-                return set(_ANY), False
-        return chars, False
+        chars = _class_chars(av)
+        return (set(_ANY), False) if chars is None else (chars, False)
     if name == "SUBPATTERN":
         return _first(list(av[-1]))
     if name == "BRANCH":
@@ -165,16 +170,8 @@ def _item(op: Any, av: Any, n: int) -> _Prefixes | None:
     if name == "LITERAL":
         return {(chr(av),)}, set()
     if name == "IN":
-        chars: set[str] = set()
-        for sub_op, sub_av in av:
-            sub = str(sub_op)
-            if sub == "LITERAL":
-                chars.add(chr(sub_av))
-            elif sub == "RANGE" and sub_av[1] - sub_av[0] < 40:
-                chars |= {chr(c) for c in range(sub_av[0], sub_av[1] + 1)}
-            else:
-                return None
-        return {(c,) for c in chars}, set()
+        chars = _class_chars(av)
+        return None if chars is None else ({(c,) for c in chars}, set())
     if name == "SUBPATTERN":
         return _seq(list(av[-1]), n)
     if name == "BRANCH":

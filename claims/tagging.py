@@ -135,25 +135,9 @@ def find_types(
     boosters: Sequence[Booster] = (),
     evidence: Sequence[Evidence] = (),
     asserting: bool = True,
-) -> tuple[list[ClaimType], list[TypeCue]]:
-    """Claim types and the first words that triggered each, after the guide's decisions."""
-    types, cues, _ = find_types_and_effects(
-        text, start, end, kind, caveats, boosters, evidence, asserting
-    )
-    return types, cues
-
-
-def find_types_and_effects(
-    text: str,
-    start: int,
-    end: int,
-    kind: str,
-    caveats: Sequence[Caveat],
-    boosters: Sequence[Booster] = (),
-    evidence: Sequence[Evidence] = (),
-    asserting: bool = True,
 ) -> tuple[list[ClaimType], list[TypeCue], set[str]]:
-    """``find_types`` plus the outcome stems the statement names (for consistency)."""
+    """Claim types, the first words that triggered each (after the guide's decisions),
+    and the outcome stems the statement names (for ``inconsistent_certainty``)."""
     hits = [(m.start, m.end, m.entry.category) for m in type_lexicon().finditer(text, start, end)]
     effects = effect_stems(text, hits)
     # study words inside an evidence mention name the support, not the subject
@@ -344,7 +328,7 @@ def _tag_unit(
         # A section title ("What the Research Says") labels a section; it cites nothing
         # unless it carries an identifier.
         evidence = [ev for ev in evidence if ev.specificity == "specific"]
-    types, type_cues, effects = find_types_and_effects(
+    types, type_cues, effects = find_types(
         text, s, e, unit.kind, caveats, boosters, evidence, asserting
     )
     if unit.kind == "question":

@@ -41,7 +41,8 @@ def test_every_shipped_example_starts_with_an_allowed_character() -> None:
         ("(?:(?:still )?experimental)", {"s": {"t"}, "e": {"x"}}),
         ("(?:a|ab|b)", {"a": {"", "b"}, "b": {""}}),
         ("(?:(?:a\\w*)b)", {"a": {"", "b"}}),  # after \w* anything may follow
-        ("(?:\\d+ ?%)", None),
+        ("(?:\\d+ ?%)", {d: {""} for d in "0123456789"}),  # a digit, then anything
+        ("(?:\\w+ x)", None),  # any word character: nothing to dispatch on
     ],
 )
 def test_first_pairs(pattern: str, expected: dict[str, set[str]] | None) -> None:

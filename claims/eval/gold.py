@@ -49,7 +49,9 @@ from claims.models import (
     BOOSTER_CATEGORIES,
     CAVEAT_CATEGORIES,
     CLAIM_TYPES,
+    DESIGNS,
     FLAG_CODES,
+    SPECIFICITIES,
     STRENGTHS,
     Booster,
     Caveat,
@@ -58,18 +60,6 @@ from claims.models import (
     Flag,
 )
 
-SPECIFICITIES: tuple[str, ...] = ("specific", "named", "vague")
-DESIGNS: tuple[str, ...] = (
-    "systematic_review",
-    "rct",
-    "clinical_trial",
-    "observational",
-    "case_report",
-    "preclinical",
-    "anecdotal",
-    "expert_opinion",
-    "unspecified",
-)
 KINDS: tuple[str, ...] = ("statement", "heading", "question")
 CUE_GROUPS: tuple[str, ...] = ("caveat", "booster", "evidence")
 _GROUP_KEYS = {"caveat": "caveats", "booster": "boosters", "evidence": "evidence"}
