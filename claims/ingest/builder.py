@@ -54,10 +54,13 @@ class BlockBuilder:
             self._length += len(piece)
             self._blocks.append(Block(kind, start, self._length, level if kind == "heading" else 0))
 
-    @property
-    def last_kind(self) -> BlockKind | None:
-        """Kind of the last block added (None before the first)."""
-        return self._blocks[-1].kind if self._blocks else None
+    def continues_list(self, kind: BlockKind) -> bool:
+        """True when a ``kind`` block would follow a list item as the next list item.
+
+        Formats without source line information put consecutive list items on adjacent
+        lines (``tight``), so a list reads as one.
+        """
+        return kind == "list_item" and bool(self._blocks) and self._blocks[-1].kind == "list_item"
 
     def build(self, source_format: str) -> ExtractedText:
         """The joined text with reference sections marked (see ``mark_references``)."""

@@ -81,8 +81,7 @@ def extract_docx(data: bytes, source: str) -> ExtractedText:
         for paragraph, in_table in _paragraphs(document, seen):
             kind, level = _PLAIN if in_table else _classify(paragraph)
             text = _SPACES.sub(" ", paragraph.text)
-            tight = kind == "list_item" and builder.last_kind == "list_item"
-            builder.add(text, kind, level, tight=tight)
+            builder.add(text, kind, level, tight=builder.continues_list(kind))
     except Exception as exc:  # damaged XML inside a well-formed zip
         raise InputError(source, f"not a readable DOCX file ({type(exc).__name__})") from None
     extracted = builder.build("docx")

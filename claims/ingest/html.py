@@ -199,8 +199,7 @@ def html_blocks(markup: str) -> list[HtmlBlock]:
 def add_html_blocks(builder: BlockBuilder, blocks: list[HtmlBlock], tight: bool = False) -> None:
     """Append HTML blocks; consecutive list items sit on adjacent lines."""
     for i, (kind, level, text) in enumerate(blocks):
-        adjacent = (tight and i == 0) or (kind == "list_item" and builder.last_kind == "list_item")
-        builder.add(text, kind, level, tight=adjacent)
+        builder.add(text, kind, level, tight=(tight and i == 0) or builder.continues_list(kind))
 
 
 def extract_html(markup: str) -> ExtractedText:

@@ -170,8 +170,7 @@ def extract_pdf(data: bytes, source: str) -> ExtractedText:
         merged[0] = ("heading", 1, merged[0][2])
     builder = BlockBuilder()
     for kind, level, lines in merged:
-        tight = kind == "list_item" and builder.last_kind == "list_item"
-        builder.add(_join_lines(lines, vocabulary), kind, level, tight=tight)
+        builder.add(_join_lines(lines, vocabulary), kind, level, tight=builder.continues_list(kind))
     extracted = builder.build("pdf")
     if not extracted.blocks:
         raise InputError(source, "no text layer (scanned PDF?)")
