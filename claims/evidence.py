@@ -346,12 +346,12 @@ def _skip_spaces(text: str, pos: int, limit: int) -> int:
     return pos
 
 
-def _frame_after(text: str, end: int, unit_end: int, people: bool) -> bool:
+def _frame_after(text: str, end: int, unit_start: int, unit_end: int, people: bool) -> bool:
     """A reporting verb right after the phrase ('found', or 'report' for people)."""
     frames = _lex("evidence_frames.yaml", _FRAME_KINDS)
     pos = _skip_spaces(text, end, unit_end)
-    kinds = {"people_verb"} if people else {"verb"}
-    return frames.match_at(text, pos, unit_end, kinds) is not None
+    kinds = frozenset({"people_verb"} if people else {"verb"})
+    return frames.match_at(text, pos, unit_start, unit_end, kinds) is not None
 
 
 def _frame_before(text: str, start: int, unit_start: int) -> bool:
@@ -417,7 +417,7 @@ def find_evidence(
         s = _extend_left(text, m.start, us)
         e = _extend_right(text, m.end, ue)
         if (
-            _frame_after(text, e, ue, people=kind == "people")
+            _frame_after(text, e, us, ue, people=kind == "people")
             or _frame_before(text, s, us)
             or _IDENTIFIER.search(text, m.end, e)
         ):

@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from claims.errors import LexiconError
-from claims.regex_first import first_chars, first_pairs, top_level_alternatives
+from claims.regex_first import start_pairs, top_level_alternatives
 
 # Where an entry may start: at the start of a word, or at $ [ ( (prices, markers).
 _START = r"(?<![\w])(?=[\w$\[(])"
@@ -49,9 +49,13 @@ class LexiconEntry(BaseModel):
             raise ValueError(f"pattern {value!r} does not compile: {exc}") from exc
         return value
 
-    def body(self) -> str:
-        """The pattern in its case scope (case-sensitive entries opt out of IGNORECASE)."""
-        return f"(?-i:{self.pattern})" if self.case_sensitive else f"(?:{self.pattern})"
+    def body(self, pattern: str | None = None) -> str:
+        """The pattern (or one of its alternatives) in the entry's case scope.
+
+        Case-sensitive entries opt out of the lexicon's IGNORECASE.
+        """
+        pattern = self.pattern if pattern is None else pattern
+        return f"(?-i:{pattern})" if self.case_sensitive else f"(?:{pattern})"
 
     def regex(self) -> str:
         """The pattern wrapped in word edges."""
@@ -94,11 +98,9 @@ class Lexicon:
             self._check(entry)
         # Longer patterns first so a phrase wins over a word it contains at one position.
         order = sorted(range(len(self.entries)), key=lambda i: -len(self.entries[i].pattern))
-        # One word-edge test outside the alternation, then a branch per first character:
-        # at each word start only the entries that can begin with its letter are tried,
-        # so a scan costs about the same however many entries the lexicon has.
-        # at each word start only the entries that can begin with its first two letters
-        # are tried, so a scan costs about the same however many entries there are
+        # One word-edge test outside the alternation, then branches by the first two
+        # letters: at each word start only the entries that can begin with them are
+        # tried, so a scan costs about the same however many entries there are.
         by_pair: dict[str, dict[str, list[tuple[int, int, str]]]] = {}
         for i in order:
             entry = self.entries[i]
@@ -106,11 +108,9 @@ class Lexicon:
                 [entry.pattern] if entry.case_sensitive else top_level_alternatives(entry.pattern)
             )
             for k, alt in enumerate(alternatives):
-                body = f"(?-i:{alt})" if entry.case_sensitive else f"(?:{alt})"
-                pairs = first_pairs(body)
-                for ch in first_chars(body):
-                    seconds = pairs.get(ch) if pairs else None
-                    for second in sorted(seconds) if seconds and "" not in seconds else [""]:
+                body = entry.body(alt)
+                for ch, seconds in start_pairs(body).items():
+                    for second in [""] if "" in seconds else sorted(seconds):
                         by_pair.setdefault(ch, {}).setdefault(second, []).append((i, k, body))
         self._group_entry = {}
         branches = []
@@ -131,6 +131,7 @@ class Lexicon:
         self._singles = [
             (self.entries[i], re.compile(self.entries[i].regex(), re.IGNORECASE)) for i in order
         ]
+        self._subsets: dict[frozenset[str], Lexicon] = {}
 
     def _check(self, entry: LexiconEntry) -> None:
         where = f"lexicon {self.name!r}, entry {entry.pattern!r}"
@@ -155,12 +156,11 @@ class Lexicon:
             m = search(text, pos, end)
             if m is None:
                 return
-            group = m.lastgroup
-            assert group is not None
-            hit: Match | None = Match(m.start(), m.end(), self._group_entry[group])
-            assert hit is not None
-            if not self._accepts(hit, text, start, end):
-                hit = self._fallback(text, m.start(), hit.entry, start, end)
+            assert m.lastgroup is not None
+            longest = Match(m.start(), m.end(), self._group_entry[m.lastgroup])
+            hit = longest if self._accepts(longest, text, start, end) else None
+            if hit is None:  # its rule said no: the other entries get their chance here
+                hit = self.match_at(text, longest.start, start, end, skip=longest.entry)
             if hit is None:
                 pos = m.start() + 1
                 continue
@@ -171,46 +171,36 @@ class Lexicon:
         rule = hit.entry.rule
         return rule is None or self.rules[rule](text, hit.start, hit.end, start, end)
 
-    def _fallback(
-        self, text: str, at: int, rejected: LexiconEntry, start: int, end: int
-    ) -> Match | None:
-        """The longest other entry matching at ``at`` that its rule accepts."""
-        for entry, rx in self._singles:
-            if entry is rejected:
-                continue
-            m = rx.match(text, at, end)
-            if m is not None:
-                hit = Match(at, m.end(), entry)
-                if self._accepts(hit, text, start, end):
-                    return hit
-        return None
-
     def match_at(
-        self, text: str, pos: int, end: int, categories: frozenset[str] | set[str]
+        self,
+        text: str,
+        pos: int,
+        unit_start: int,
+        unit_end: int,
+        categories: frozenset[str] | None = None,
+        skip: LexiconEntry | None = None,
     ) -> Match | None:
-        """The longest accepted entry of ``categories`` matching exactly at ``pos``."""
+        """The longest accepted entry matching exactly at ``pos`` inside the unit.
+
+        Only entries of ``categories`` (all when None) are tried, and never ``skip``
+        (the entry whose rule already rejected this place).
+        """
         for entry, rx in self._singles:
-            if entry.category not in categories:
+            if entry is skip or (categories is not None and entry.category not in categories):
                 continue
-            m = rx.match(text, pos, end)
+            m = rx.match(text, pos, unit_end)
             if m is not None:
                 hit = Match(pos, m.end(), entry)
-                if self._accepts(hit, text, pos, end):
+                if self._accepts(hit, text, unit_start, unit_end):
                     return hit
         return None
 
     def subset(self, categories: frozenset[str]) -> Lexicon:
         """A lexicon of only the entries in ``categories`` (cached per category set)."""
-        cache = self.__dict__.setdefault("_subsets", {})
-        if categories not in cache:
+        if categories not in self._subsets:
             entries = [e for e in self.entries if e.category in categories]
-            cache[categories] = Lexicon(self.name, entries, self.categories, self.rules)
-        result: Lexicon = cache[categories]
-        return result
-
-    def to_dicts(self) -> list[dict[str, Any]]:
-        """All entries in their dict form."""
-        return [e.to_dict() for e in self.entries]
+            self._subsets[categories] = Lexicon(self.name, entries, self.categories, self.rules)
+        return self._subsets[categories]
 
 
 def load_entries(filename: str) -> list[LexiconEntry]:

@@ -18,23 +18,7 @@ _ANY = frozenset(string.ascii_lowercase + string.digits + "$[(_")
 
 def first_chars(pattern: str) -> frozenset[str]:
     """Lower-case characters a match of ``pattern`` may start with (``_ANY`` if unsure)."""
-    try:
-        parsed = sre_parse.parse(pattern, re.IGNORECASE)
-    except re.error:
-        return _ANY
-    chars, nullable = _first(list(parsed))
-    return _ANY if nullable else frozenset(c.lower() for c in chars)
-
-
-def _first(items: list[Any]) -> tuple[set[str], bool]:
-    """First characters of a sequence of parsed items, and whether it can be empty."""
-    out: set[str] = set()
-    for op, av in items:
-        chars, nullable = _first_item(op, av)
-        out |= chars
-        if not nullable:
-            return out, False
-    return out, True
+    return frozenset(start_pairs(pattern))
 
 
 def _class_chars(av: Any) -> set[str] | None:
@@ -51,32 +35,6 @@ def _class_chars(av: Any) -> set[str] | None:
         else:  # other categories (\w, \s), negation: anything
             return None
     return chars
-
-
-def _first_item(op: Any, av: Any) -> tuple[set[str], bool]:
-    name = str(op)
-    if name == "LITERAL":
-        return {chr(av)}, False
-    if name == "IN":
-        chars = _class_chars(av)
-        return (set(_ANY), False) if chars is None else (chars, False)
-    if name == "SUBPATTERN":
-        return _first(list(av[-1]))
-    if name == "BRANCH":
-        chars = set()
-        nullable = False
-        for branch in av[1]:
-            c, n = _first(list(branch))
-            chars |= c
-            nullable = nullable or n
-        return chars, nullable
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        low, _high, item = av
-        c, n = _first(list(item))
-        return c, n or low == 0
-    if name in ("AT", "ASSERT", "ASSERT_NOT"):
-        return set(), True  # zero-width: look at what follows
-    return set(_ANY), False
 
 
 def top_level_alternatives(pattern: str) -> list[str]:
@@ -133,6 +91,12 @@ def first_pairs(pattern: str) -> dict[str, set[str]] | None:
         second = prefix[1].lower() if len(prefix) > 1 else ""
         out.setdefault(prefix[0].lower(), set()).add(second)
     return out
+
+
+def start_pairs(pattern: str) -> dict[str, set[str]]:
+    """``first_pairs``, with an unknown start spelt out as every possible first character."""
+    pairs = first_pairs(pattern)
+    return {ch: {""} for ch in _ANY} if pairs is None else pairs
 
 
 _Prefixes = tuple[set[_Prefix], set[_Prefix]]
