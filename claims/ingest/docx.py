@@ -20,17 +20,6 @@ _HEADING_STYLE = re.compile(r"heading\s*(\d)", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\xa0]+")
 
 
-def _open(data: bytes, source: str) -> Any:
-    """The python-docx Document; ``InputError`` when the file is not a readable DOCX."""
-    import docx
-
-    try:
-        return docx.Document(io.BytesIO(data))
-    except Exception as exc:  # zipfile, lxml, KeyError, PackageNotFoundError...
-        kind = type(exc).__name__
-        raise InputError(source, f"not a readable DOCX file ({kind})") from None
-
-
 _PLAIN: tuple[BlockKind, int] = ("paragraph", 0)
 
 
@@ -74,15 +63,17 @@ def _paragraphs(container: Any, seen: set[Any]) -> Iterator[tuple[Any, bool]]:
 
 def extract_docx(data: bytes, source: str) -> ExtractedText:
     """Extract a DOCX document into text and blocks."""
-    document = _open(data, source)
+    import docx
+
     builder = BlockBuilder()
     try:
+        document = docx.Document(io.BytesIO(data))
         seen: set[Any] = set()
         for paragraph, in_table in _paragraphs(document, seen):
             kind, level = _PLAIN if in_table else _classify(paragraph)
             text = _SPACES.sub(" ", paragraph.text)
             builder.add(text, kind, level, tight=builder.continues_list(kind))
-    except Exception as exc:  # damaged XML inside a well-formed zip
+    except Exception as exc:  # zipfile, lxml, KeyError, PackageNotFoundError, damaged XML...
         raise InputError(source, f"not a readable DOCX file ({type(exc).__name__})") from None
     extracted = builder.build("docx")
     if not extracted.blocks:
