@@ -40,10 +40,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from claims.errors import ClaimsError, InputError
-from claims.eval.metrics import Counts, overlaps
+from claims.eval.metrics import Counts, overlaps, share
 from claims.ids import normalise
 from claims.models import (
     BOOSTER_CATEGORIES,
@@ -58,9 +58,10 @@ from claims.models import (
     Claim,
     Evidence,
     Flag,
+    UnitKind,
 )
 
-KINDS: tuple[str, ...] = ("statement", "heading", "question")
+KINDS: tuple[UnitKind, ...] = get_args(UnitKind)
 CUE_GROUPS: tuple[str, ...] = ("caveat", "booster", "evidence")
 _GROUP_KEYS = {"caveat": "caveats", "booster": "boosters", "evidence": "evidence"}
 _GROUP_CATEGORIES: dict[str, tuple[str, ...]] = {
@@ -367,7 +368,15 @@ class GoldReport:
 
     def strength_accuracy(self) -> float:
         """Share of aligned statements whose evidence strength is right."""
-        return self.strength_correct / self.strength_total if self.strength_total else 0.0
+        return share(self.strength_correct, self.strength_total)
+
+    def kind_accuracy(self) -> float:
+        """Share of aligned statements whose kind (statement/heading/question) is right."""
+        return share(self.kind_correct, self.strength_total)
+
+    def design_accuracy(self) -> float:
+        """Share of found evidence mentions whose study design is right."""
+        return share(self.design_correct, self.design_total)
 
     def as_dict(self) -> dict[str, Any]:
         """Machine-readable scores (``--json``)."""
@@ -375,9 +384,7 @@ class GoldReport:
             "documents": self.documents,
             "engine_errors": self.engine_errors,
             "segmentation": self.segmentation.as_dict(),
-            "kind_accuracy": round(self.kind_correct / self.strength_total, 4)
-            if self.strength_total
-            else 0.0,
+            "kind_accuracy": round(self.kind_accuracy(), 4),
             "cues": {
                 g: {
                     "overall": self.group_counts(g).as_dict(),
@@ -387,9 +394,7 @@ class GoldReport:
                 for g in CUE_GROUPS
             },
             "overall_cues": self.overall_cues().as_dict(),
-            "evidence_design_accuracy": round(self.design_correct / self.design_total, 4)
-            if self.design_total
-            else 0.0,
+            "evidence_design_accuracy": round(self.design_accuracy(), 4),
             "evidence_strength_accuracy": round(self.strength_accuracy(), 4),
             "aligned_statements": self.strength_total,
             "claim_types": self.claim_types.as_dict(),
@@ -443,20 +448,12 @@ def _score_pair(
                 report.notes.append(f"{label}: extra {group} {p.text!r}({p.category})")
     gold_types = g.claim_types if g is not None else frozenset()
     pred_types = frozenset(claim.claim_types) if claim is not None else frozenset()
-    ct = report.claim_types
-    ct.n_gold += len(gold_types)
-    ct.n_pred += len(pred_types)
-    ct.tp_gold += len(gold_types & pred_types)
-    ct.tp_pred += len(gold_types & pred_types)
+    report.claim_types.add_matched(len(gold_types), len(pred_types), len(gold_types & pred_types))
     gold_flags = g.flags if g is not None else frozenset()
     pred_flags = frozenset(f.code for f in claim.flags) if claim is not None else frozenset()
     for code in gold_flags | pred_flags:
-        fc = report.flags.setdefault(code, Counts())
-        hit = code in gold_flags and code in pred_flags
-        fc.n_gold += code in gold_flags
-        fc.n_pred += code in pred_flags
-        fc.tp_gold += hit
-        fc.tp_pred += hit
+        in_gold, in_pred = code in gold_flags, code in pred_flags
+        report.flags.setdefault(code, Counts()).add_matched(in_gold, in_pred, in_gold and in_pred)
     if g is not None and claim is not None:
         report.strength_total += 1
         report.strength_correct += g.evidence_strength == claim.evidence_strength
@@ -476,12 +473,8 @@ def score_document(report: GoldReport, doc: GoldDocument, claims: Sequence[Claim
     report.documents += 1
     gold = doc.statements
     pairs = align([s.text for s in gold], [c.text for c in claims])
-    seg = report.segmentation
     exact = sum(1 for _, _, ex in pairs if ex)
-    seg.n_gold += len(gold)
-    seg.n_pred += len(claims)
-    seg.tp_gold += exact
-    seg.tp_pred += exact
+    report.segmentation.add_matched(len(gold), len(claims), exact)
     paired_g = {i for i, _, _ in pairs}
     paired_p = {j for _, j, _ in pairs}
     name = doc.source.name
@@ -544,7 +537,7 @@ def format_gold_report(report: GoldReport, details: bool = False) -> str:
     lines.append(_line("OVERALL cues", report.overall_cues()))
     if report.design_total:
         lines.append(
-            f"  evidence design accuracy         {report.design_correct / report.design_total:.3f}"
+            f"  evidence design accuracy         {report.design_accuracy():.3f}"
             f"   ({report.design_total} matched mentions)"
         )
     lines.append(

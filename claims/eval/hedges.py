@@ -128,10 +128,7 @@ class HedgeReport:
         if result.error is not None:
             self.engine_errors[result.error] += 1
         gold_u, pred_u = s.uncertain, result.pred_uncertain
-        self.sentences.n_gold += gold_u
-        self.sentences.n_pred += pred_u
-        self.sentences.tp_gold += gold_u and pred_u
-        self.sentences.tp_pred += gold_u and pred_u
+        self.sentences.add_matched(gold_u, pred_u, gold_u and pred_u)
         pred_spans = [(p.start, p.end) for p in result.pred]
         gold_spans = [span for cue in s.cues for span in cue.spans]
         for cue in s.cues:

@@ -22,14 +22,19 @@ class PRF:
         }
 
 
+def share(part: int, whole: int) -> float:
+    """``part / whole``, or 0.0 when ``whole`` is 0 (an empty class scores nothing)."""
+    return part / whole if whole else 0.0
+
+
 def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> PRF:
     """P = tp_pred / n_pred, R = tp_gold / n_gold, F1 their harmonic mean.
 
     Precision and recall take separate true-positive counts because overlap matching is
     not one-to-one: one long gold cue can be covered by two predicted cues.
     """
-    p = tp_pred / n_pred if n_pred else 0.0
-    r = tp_gold / n_gold if n_gold else 0.0
+    p = share(tp_pred, n_pred)
+    r = share(tp_gold, n_gold)
     f = 2 * p * r / (p + r) if p + r else 0.0
     return PRF(p, r, f)
 
@@ -49,6 +54,13 @@ class Counts:
         self.tp_pred += other.tp_pred
         self.n_gold += other.n_gold
         self.tp_gold += other.tp_gold
+
+    def add_matched(self, n_gold: int, n_pred: int, matched: int) -> None:
+        """Count a one-to-one comparison: ``matched`` items are both gold and predicted."""
+        self.n_gold += n_gold
+        self.n_pred += n_pred
+        self.tp_gold += matched
+        self.tp_pred += matched
 
     def score(self) -> PRF:
         """P/R/F1 of the accumulated counts."""
