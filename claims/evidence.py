@@ -85,89 +85,30 @@ _TAIL_NAME = re.compile(
     r"trials|studies|RCTs|people|children)\b"
 )
 _PHRASE_BREAKS = frozenset(
-    [
-        "that",
-        "which",
-        "who",
-        "and",
-        "in",
-        "from",
-        "on",
-        "at",
-        "of",
-        "for",
-        "to",
-        "with",
-        "by",
-        "as",
-        "than",
-        "while",
-        "when",
-        "if",
-        "but",
-        "or",
-    ]
-)
+    {
+        "that", "which", "who", "and", "in", "from", "on", "at", "of", "for", "to", "with",
+        "by", "as", "than", "while", "when", "if", "but", "or",
+    }
+)  # fmt: skip
 _ING_NOUNS = frozenset(
-    [
-        "finding",
-        "findings",
-        "setting",
-        "meeting",
-        "training",
-        "morning",
-        "evening",
-        "nothing",
-        "something",
-        "thing",
-        "everything",
-        "anything",
-        "being",
-    ]
-)
+    {
+        "finding", "findings", "setting", "meeting", "training", "morning", "evening",
+        "nothing", "something", "thing", "everything", "anything", "being",
+    }
+)  # fmt: skip
+_LEFT_BREAKS = _PHRASE_BREAKS | _ING_NOUNS
 _NOT_NAMES = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "one",
-        "two",
-        "three",
-        "this",
-        "these",
-        "that",
-        "some",
-        "several",
-        "many",
-        "most",
-        "recent",
-        "new",
-        "our",
-        "their",
-        "research",
-        "studies",
-        "study",
-        "trial",
-        "trials",
-        "data",
-        "evidence",
-        "science",
-        "researchers",
-        "scientists",
-        "experts",
-        "doctors",
-        "dermatologists",
-        "clinical",
-        "scientific",
-        "early",
-        "in",
-        "from",
-        "according",
-        "i",
-        "we",
-        "it",
-        "they",
-    ]
+    {
+        "a", "an", "the", "one", "two", "three", "this", "these", "that", "some", "several",
+        "many", "most", "recent", "new", "our", "their", "research", "studies", "study",
+        "trial", "trials", "data", "evidence", "science", "researchers", "scientists",
+        "experts", "doctors", "dermatologists", "clinical", "scientific", "early", "in",
+        "from", "according", "i", "we", "it", "they",
+    }
+)  # fmt: skip
+_LEAD_NAME = re.compile(
+    r"\s+((?:the\s+)?(?:[A-Z][\w.&'’-]*|\d{4})"
+    r"(?:\s+(?:of|for|and|&|on|the|in|[A-Z][\w.&'’-]*|\d{4}))*(?:\s*\([^()]*\))?)"
 )
 _PAREN = re.compile(r"\([^()]{1,100}\)")
 _KIND_DESIGN: dict[str, Design] = {"experts": "expert_opinion", "people": "anecdotal"}
@@ -214,13 +155,24 @@ def lazy_document_design(text: str) -> Callable[[], Design]:
     return get
 
 
-def _lex(name: str, categories: tuple[str, ...]) -> Lexicon:
-    return load_lexicon(name, categories)
-
-
 def design_lexicon() -> Lexicon:
     """Study-design words (evidence_designs.yaml)."""
-    return _lex("evidence_designs.yaml", DESIGNS)
+    return load_lexicon("evidence_designs.yaml", DESIGNS)
+
+
+def source_lexicon() -> Lexicon:
+    """Source nouns (evidence_sources.yaml)."""
+    return load_lexicon("evidence_sources.yaml", _SOURCE_KINDS)
+
+
+def frame_lexicon() -> Lexicon:
+    """Reporting frames (evidence_frames.yaml)."""
+    return load_lexicon("evidence_frames.yaml", _FRAME_KINDS)
+
+
+def _leads() -> Lexicon:
+    """The frames that precede a source ('according to', 'published in')."""
+    return frame_lexicon().subset(frozenset({"lead"}))
 
 
 def design_of(text: str, start: int = 0, end: int | None = None) -> Design | None:
@@ -300,14 +252,13 @@ def _extend_left(text: str, head_start: int, unit_start: int) -> int:
     lo = max(unit_start, head_start - 120)
     words = list(re.finditer(r"[\w.&'’-]+", text[lo:head_start]))
     for m in reversed(words):
-        gap = text[lo + m.end() : pos]
-        if gap.strip(" ") or not gap:  # punctuation between words ends the phrase
-            if gap.strip(" ") not in {",", ""} or not _MODIFIER.match(m.group(0)):
-                break
-            if gap.strip(" ") == "," and not m.group(0).endswith("ed"):
-                break  # only "a randomized, placebo-controlled trial" spans a comma
+        # punctuation between words ends the phrase; only a comma after a participle
+        # does not ("a randomized, placebo-controlled trial")
+        separator = text[lo + m.end() : pos].strip(" ")
+        if separator and not (separator == "," and m.group(0).endswith("ed")):
+            break
         word = m.group(0).rstrip(".")
-        if not _MODIFIER.match(word) or word.lower() in _PHRASE_BREAKS | _ING_NOUNS:
+        if not _MODIFIER.match(word) or word.lower() in _LEFT_BREAKS:
             break
         pos = lo + m.start()
     quantifier = _QUANTIFIER_OF.search(text, max(unit_start, pos - 40), pos)
@@ -348,27 +299,31 @@ def _skip_spaces(text: str, pos: int, limit: int) -> int:
 
 def _frame_after(text: str, end: int, unit_start: int, unit_end: int, people: bool) -> bool:
     """A reporting verb right after the phrase ('found', or 'report' for people)."""
-    frames = _lex("evidence_frames.yaml", _FRAME_KINDS)
     pos = _skip_spaces(text, end, unit_end)
     kinds = frozenset({"people_verb"} if people else {"verb"})
-    return frames.match_at(text, pos, unit_start, unit_end, kinds) is not None
+    return frame_lexicon().match_at(text, pos, unit_start, unit_end, kinds) is not None
 
 
 def _frame_before(text: str, start: int, unit_start: int) -> bool:
-    leads = _lex("evidence_frames.yaml", _FRAME_KINDS).subset(frozenset({"lead"}))
     lo = max(unit_start, start - 30)
-    return any(not text[m.end : start].strip() for m in leads.finditer(text, lo, start))
+    return any(not text[m.end : start].strip() for m in _leads().finditer(text, lo, start))
 
 
 def _classify(
-    text: str, s: int, e: int, us: int, ue: int, source_kind: str, ctx: EvidenceContext
+    text: str,
+    s: int,
+    e: int,
+    us: int,
+    ue: int,
+    source_kind: str,
+    ctx: EvidenceContext,
+    preclinical: bool,
 ) -> Evidence:
+    """Specificity and design of the mention ``text[s:e]``; ``preclinical`` when its
+    statement's population is animals or cells ("in mice")."""
     span = text[s:e]
     ident = _IDENTIFIER.search(text, s, e)
-    design = design_of(text, s, e)
-    statement_design = design_of(text, us, ue)
-    if statement_design == "preclinical":
-        design = "preclinical"
+    design = "preclinical" if preclinical else design_of(text, s, e)
     if design is None:
         design = _KIND_DESIGN.get(source_kind)
     specificity: Specificity
@@ -384,7 +339,7 @@ def _classify(
     elif ctx.previous is not None and _BACK_REFERENCE.match(span):
         # "the trial", "the researchers": the source mentioned before
         specificity = ctx.previous.specificity
-        design = ctx.previous.design if statement_design != "preclinical" else design
+        design = design if preclinical else ctx.previous.design
     else:
         specificity = "vague"
     return Evidence(
@@ -411,8 +366,7 @@ def find_evidence(
                 return
         spans.append((s, e, kind))
 
-    sources = _lex("evidence_sources.yaml", _SOURCE_KINDS)
-    for m in sources.finditer(text, us, ue):
+    for m in source_lexicon().finditer(text, us, ue):
         kind = m.entry.category
         s = _extend_left(text, m.start, us)
         e = _extend_right(text, m.end, ue)
@@ -439,6 +393,7 @@ def find_evidence(
             continue  # "registered as NCT04567890": how the study was run, not support
         add(ident.start(), ident.end(), "marker")
     spans.sort()
+    preclinical = bool(spans) and design_of(text, us, ue) == "preclinical"
     out = []
     for s, e, kind in spans:
         if kind == "own":
@@ -448,18 +403,14 @@ def find_evidence(
                 )
             )
         else:
-            out.append(_classify(text, s, e, us, ue, kind, ctx))
+            out.append(_classify(text, s, e, us, ue, kind, ctx, preclinical))
     return out
 
 
 def _lead_names(text: str, us: int, ue: int, add: Callable[[int, int, str], None]) -> None:
     """'according to the American Academy of Dermatology': the named body after a lead."""
-    leads = _lex("evidence_frames.yaml", _FRAME_KINDS).subset(frozenset({"lead"}))
-    for m in leads.finditer(text, us, ue):
-        name = re.compile(
-            r"\s+((?:the\s+)?(?:[A-Z][\w.&'’-]*|\d{4})(?:\s+(?:of|for|and|&|on|the|in|[A-Z][\w.&'’-]*|\d{4}))*"
-            r"(?:\s*\([^()]*\))?)"
-        ).match(text, m.end, ue)
+    for m in _leads().finditer(text, us, ue):
+        name = _LEAD_NAME.match(text, m.end, ue)
         if name is not None:
             end = name.end(1)
             while text[end - 1] in ".," or text[end - 4 : end] in {" the", " and", " of"}:
