@@ -1,9 +1,9 @@
 """Sentence- and cue-level scoring of speculation detection on BioScope sentences.
 
-Each corpus sentence is annotated as its own one-sentence document. A sentence is
-predicted uncertain when any of its claims has a caveat of category ``modal``,
-``epistemic`` or ``status`` (``limitation`` and ``frequency`` are not speculation in
-BioScope's sense). If the segmenter splits the sentence, the union of its claims counts.
+Each corpus sentence is tagged on its own as one statement (``tagging.tag_sentence``,
+no segmentation). A sentence is predicted uncertain when it has a caveat of category
+``modal``, ``epistemic`` or ``status`` (``limitation`` and ``frequency`` are not
+speculation in BioScope's sense).
 
 Cue level: a gold cue is found when a predicted speculation caveat overlaps any of its
 spans; a predicted cue is correct when it overlaps a gold cue.
@@ -61,37 +61,21 @@ def _to_sentence_span(sentence: str, doc_text: str, start: int, end: int) -> tup
     return best, best + len(cue)
 
 
-_counter = 0
-
-
 def annotate_predictor(sentence: str) -> list[PredCue]:
-    """Caveats of ``sentence`` from the engine (``tag_sentence`` when it exists).
+    """Caveats of ``sentence`` from the engine's ``tag_sentence``.
 
     Keeps every category; the scorer filters to the speculation categories.
     """
-    global _counter
-    from claims import tagging
+    from claims.tagging import tag_sentence
 
-    tag_sentence: Callable[[str], Any] | None = getattr(tagging, "tag_sentence", None)
-    if tag_sentence is not None:
-        claim = tag_sentence(sentence)
-        out = []
-        for c in claim.caveats:
-            s, e = c.start, c.end
-            if sentence[s:e] != c.text:
-                s, e = _to_sentence_span(sentence, claim.text, s - claim.start, e - claim.start)
-            out.append(PredCue(s, e, c.category, c.text))
-        return out
-    from claims import annotate_text
-
-    _counter += 1
-    doc = annotate_text(sentence, name=f"bioscope-sentence-{_counter}.txt")
-    text = doc.document.text
-    return [
-        PredCue(*_to_sentence_span(sentence, text, c.start, c.end), c.category, c.text)
-        for claim in doc.claims
-        for c in claim.caveats
-    ]
+    claim = tag_sentence(sentence)
+    out = []
+    for c in claim.caveats:
+        s, e = c.start, c.end
+        if sentence[s:e] != c.text:
+            s, e = _to_sentence_span(sentence, claim.text, s - claim.start, e - claim.start)
+        out.append(PredCue(s, e, c.category, c.text))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
