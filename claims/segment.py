@@ -31,6 +31,7 @@ from typing import Any
 import yaml
 
 from claims.errors import LexiconError
+from claims.ingest.spans import line_spans, paragraph_spans, trim_span
 from claims.models import Block, ExtractedText, Unit, UnitKind
 
 __all__ = ["Abbreviations", "load_abbreviations", "parse_abbreviations", "segment"]
@@ -151,7 +152,6 @@ _REFERENCE_HEADING = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_START = re.compile(r"(?:\[\d{1,4}\]|\(?\d{1,4}[.)]|[-*•])\s")
-_BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
 _QUESTION_TAIL = "\"'”’»)]}0123456789[,-–— \t\n¹²³⁰⁴⁵⁶⁷⁸⁹"
 _TERMINAL = frozenset(".!?;,…")
 
@@ -164,30 +164,6 @@ _TOKEN_WINDOW = 64
 
 
 # --- Small helpers ----------------------------------------------------------------
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span without surrounding whitespace, or None when nothing is left."""
-    piece = text[start:end]
-    stripped = piece.lstrip()
-    if not stripped:
-        return None
-    start += len(piece) - len(stripped)
-    return start, start + len(stripped.rstrip())
-
-
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Trimmed (start, end) of each non-blank line of text[start:end]."""
-    out: list[tuple[int, int]] = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl == -1 else nl
-        span = _trim(text, pos, stop)
-        if span is not None:
-            out.append(span)
-        pos = stop + 1
-    return out
 
 
 def _capitalised_share(words: list[str]) -> float:
@@ -401,7 +377,7 @@ class _Builder:
         self.section = self.path()
 
     def sentence(self, start: int, end: int) -> None:
-        span = _trim(self.text, start, end)
+        span = trim_span(self.text, start, end)
         if span is None:
             return
         s, e = span
@@ -463,7 +439,7 @@ def _line_kind(text: str, lines: list[tuple[int, int]], i: int, block: Block) ->
 def _body_block(builder: _Builder, splitter: _Splitter, block: Block) -> None:
     """Split a paragraph or list-item block into headings, labels and sentences."""
     text = builder.text
-    lines = _lines(text, block.start, block.end)
+    lines = line_spans(text, block.start, block.end)
     if not lines:
         return
     run: list[int] | None = None  # [start, end] of the current run of body lines
@@ -495,7 +471,7 @@ def _body_run(
     """Sentences of a run; a sentence opening a line may start with a run-in label."""
     text = builder.text
     for s, e in splitter.split(text, start, end):
-        span = _trim(text, s, e)
+        span = trim_span(text, s, e)
         if span is None:
             continue
         s, e = span
@@ -510,7 +486,7 @@ def _body_run(
 def _reference_block(builder: _Builder, start: int, end: int) -> None:
     """Entries of a block under a References heading: one unit per entry."""
     text = builder.text
-    lines = _lines(text, start, end)
+    lines = line_spans(text, start, end)
     entry: list[int] | None = None
     for s, e in lines:
         new = entry is None or _REFERENCE_START.match(text, s, e) is not None
@@ -541,21 +517,6 @@ def _has_marker(text: str, lines: list[tuple[int, int]]) -> bool:
     return any(_REFERENCE_START.match(text, s, e) is not None for s, e in lines)
 
 
-def _paragraph_blocks(text: str) -> list[Block]:
-    """Runs of non-blank lines as paragraph blocks (when the extractor gave none)."""
-    blocks: list[Block] = []
-    pos = 0
-    for sep in _BLANK_LINES.finditer(text):
-        span = _trim(text, pos, sep.start())
-        if span is not None:
-            blocks.append(Block("paragraph", span[0], span[1]))
-        pos = sep.end()
-    span = _trim(text, pos, len(text))
-    if span is not None:
-        blocks.append(Block("paragraph", span[0], span[1]))
-    return blocks
-
-
 def _clean_blocks(text: str, blocks: list[Block]) -> list[Block]:
     """Blocks clamped to the text, in order, without overlaps (bad input stays safe)."""
     size = len(text)
@@ -577,11 +538,14 @@ def segment(extracted: ExtractedText) -> list[Unit]:
     non-overlapping. Without blocks, blank-line separated runs are paragraphs.
     """
     text = extracted.text
-    blocks = _clean_blocks(text, extracted.blocks) if extracted.blocks else _paragraph_blocks(text)
+    if extracted.blocks:
+        blocks = _clean_blocks(text, extracted.blocks)
+    else:
+        blocks = [Block("paragraph", s, e) for s, e in paragraph_spans(text)]
     builder = _Builder(text)
     splitter = _splitter()
     for block in blocks:
-        span = _trim(text, block.start, block.end)
+        span = trim_span(text, block.start, block.end)
         if span is None:
             continue
         start, end = span

@@ -14,33 +14,15 @@ from __future__ import annotations
 import re
 
 from claims.ingest.builder import is_reference_heading
+from claims.ingest.spans import line_spans, paragraph_spans
 from claims.models import Block, ExtractedText
 
-_BLANK_SEP = re.compile(r"\n(?:[^\S\n]*\n)+")
 _BULLET = re.compile(r"[^\S\n]*[-*•◦▪‣–·][^\S\n]+(?=\S)")
 _REF_MARKER = re.compile(r"\s*(?:\[\d+\]|\d+[.)]\s|\(\d+\)|[-*•])")
 _FINAL_PUNCT = frozenset(".!?,;:…\"'”’)]")
 _MAX_HEADING_CHARS = 100
 _MAX_HEADING_WORDS = 14
 _MAX_LEADING_HEADING_CHARS = 60
-
-
-def _runs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each run of non-blank lines, stripped of outer whitespace."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for sep in _BLANK_SEP.finditer(text):
-        spans.append((pos, sep.start()))
-        pos = sep.end()
-    spans.append((pos, len(text)))
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        chunk = text[start:end]
-        stripped = chunk.strip()
-        if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
-            out.append((start + lead, start + lead + len(stripped)))
-    return out
 
 
 def _split_leading_headings(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -82,27 +64,9 @@ def _is_heading_line(line: str) -> bool:
     return len(line.split()) <= _MAX_HEADING_WORDS
 
 
-def _line_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each line in text[start:end], trailing whitespace excluded."""
-    spans: list[tuple[int, int]] = []
-    pos = start
-    while pos <= end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl == -1 else nl
-        line = text[pos:stop]
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            spans.append((pos + lead, pos + lead + len(stripped)))
-        if nl == -1:
-            break
-        pos = nl + 1
-    return spans
-
-
 def _reference_blocks(text: str, start: int, end: int) -> list[Block]:
     """Reference entries of a run: one per line, or per numbered entry if they wrap."""
-    lines = _line_spans(text, start, end)
+    lines = line_spans(text, start, end)
     marked = [_REF_MARKER.match(text, s, e) is not None for s, e in lines]
     if not any(marked) or all(marked):
         return [Block("reference", s, e) for s, e in lines]
@@ -119,7 +83,7 @@ def _list_blocks(text: str, start: int, end: int) -> list[Block]:
     """Split a run containing bullet lines into list items and plain paragraph parts."""
     blocks: list[Block] = []
     current: list[int] | None = None  # [start, end, is_list]
-    for s, e in _line_spans(text, start, end):
+    for s, e in line_spans(text, start, end):
         bullet = _BULLET.match(text, s, e)
         if bullet is not None:
             if current is not None:
@@ -148,7 +112,7 @@ def _make(span: list[int]) -> Block:
 
 def extract_plain(text: str) -> ExtractedText:
     """Blocks of an already decoded and newline-normalised plain text (kept as is)."""
-    runs = _split_leading_headings(text, _runs(text))
+    runs = _split_leading_headings(text, paragraph_spans(text))
     blocks: list[Block] = []
     ref_level = 0
     for i, (start, end) in enumerate(runs):
