@@ -239,19 +239,26 @@ def pred_cues(claim: Claim) -> list[PredCueSpan]:
     return out
 
 
+def _gold_spans(s: GoldStatement, group: str, start: int) -> list[tuple[GoldCue, str, int, int]]:
+    """Each gold cue of ``group`` with its words as written and its document offsets."""
+    out = []
+    for cue in s.cues.get(group, ()):
+        found = find_cue(s.text, cue.text, cue.occurrence)
+        assert found is not None  # checked when loaded
+        a, b = found
+        out.append((cue, s.text[a:b], start + a, start + b))
+    return out
+
+
 def perfect_prediction(doc: GoldDocument) -> list[Claim]:
     """Claims built from the gold labels themselves (a scorer self-check: all 1.0)."""
     claims: list[Claim] = []
-    pos = 0
+    start = 0  # statements laid end to end, a blank line apart
     for i, s in enumerate(doc.statements):
-        start = pos
-        spans: dict[str, list[tuple[GoldCue, int, int]]] = {g: [] for g in CUE_GROUPS}
-        for group in CUE_GROUPS:
-            for cue in s.cues.get(group, ()):
-                found = find_cue(s.text, cue.text, cue.occurrence)
-                assert found is not None  # checked when loaded
-                spans[group].append((cue, start + found[0], start + found[1]))
-        text_of = {g: [s.text[a - start : b - start] for _, a, b in spans[g]] for g in CUE_GROUPS}
+        caveats = [
+            Caveat(text=t, start=a, end=b, category=c.category)
+            for c, t, a, b in _gold_spans(s, "caveat", start)
+        ]
         claims.append(
             Claim(
                 id=f"gold{i}",
@@ -262,31 +269,22 @@ def perfect_prediction(doc: GoldDocument) -> list[Claim]:
                 text=s.text,
                 start=start,
                 end=start + len(s.text),
-                hedged=bool(spans["caveat"]),
-                caveats=[
-                    Caveat(text=t, start=a, end=b, category=c.category)
-                    for (c, a, b), t in zip(spans["caveat"], text_of["caveat"], strict=True)
-                ],
+                hedged=bool(caveats),
+                caveats=caveats,
                 boosters=[
                     Booster(text=t, start=a, end=b, category=c.category)
-                    for (c, a, b), t in zip(spans["booster"], text_of["booster"], strict=True)
+                    for c, t, a, b in _gold_spans(s, "booster", start)
                 ],
                 evidence=[
-                    Evidence(
-                        text=t,
-                        start=a,
-                        end=b,
-                        specificity=c.category,
-                        design=c.design,
-                    )
-                    for (c, a, b), t in zip(spans["evidence"], text_of["evidence"], strict=True)
+                    Evidence(text=t, start=a, end=b, specificity=c.category, design=c.design)
+                    for c, t, a, b in _gold_spans(s, "evidence", start)
                 ],
                 evidence_strength=s.evidence_strength,
                 claim_types=sorted(s.claim_types),
                 flags=[Flag(code=f, severity="medium", message="gold") for f in sorted(s.flags)],
             )
         )
-        pos = start + len(s.text) + 2
+        start += len(s.text) + 2
     return claims
 
 
