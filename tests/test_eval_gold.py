@@ -9,7 +9,6 @@ import pytest
 
 from claims.errors import InputError
 from claims.eval.gold import (
-    GoldDocument,
     GoldReport,
     align,
     find_cue,
@@ -184,12 +183,7 @@ def test_gold_set_shape() -> None:
 
 
 def test_perfect_prediction_scores_one() -> None:
-    docs = load_gold_dir(GOLD_DIR)
-
-    def predict(doc: GoldDocument) -> list[Claim]:
-        return perfect_prediction(doc)
-
-    report = score_gold_dir(docs, predict)
+    report = score_gold_dir(load_gold_dir(GOLD_DIR), perfect_prediction)
     assert report.segmentation.score().f1 == 1.0
     assert report.overall_cue_f1() == 1.0
     assert report.overall_cues().n_gold > 50
