@@ -406,31 +406,30 @@ def _line_kind(text: str, lines: list[tuple[int, int]], i: int, block: Block) ->
     if " | " in line or "\t" in line:
         return "row"  # a table row: one unit, never a heading
     numbered = _NUMBERED.match(line)
-    core = line[numbered.end() :] if numbered else line
-    if not core:
-        return "text"
+    core = line[numbered.end() :] if numbered else line  # never empty: lines are trimmed
+    body = "item" if numbered else "text"  # what the line is when it is no heading or label
     if line.endswith(":"):
         label = core[:-1]
         limit = _MAX_LABEL_WORDS if numbered else 6
         if len(line) <= _MAX_HEADING_CHARS and _label_words_ok(label, limit, strict=False):
             return "label"
-        return "item" if numbered else "text"
+        return body
     if block.kind == "list_item" or line[-1] in _TERMINAL or len(line) > _MAX_HEADING_CHARS:
-        return "item" if numbered else "text"
+        return body
     if len(line.split()) > _MAX_HEADING_WORDS or not (line[0].isupper() or line[0].isdigit()):
-        return "item" if numbered else "text"
+        return body
     if line[-1] in "\"'”’)]":
-        return "item" if numbered else "text"
+        return body
     if len(lines) == 1:
         return "label" if numbered else "heading"
     prev_ok = i == 0 or text[lines[i - 1][1] - 1] in ".!?:…"
     if not prev_ok or not _title_like(core):
-        return "item" if numbered else "text"
+        return body
     if i + 1 < len(lines):
         ns, ne = lines[i + 1]
         following = text[ns:ne]
         if following[:1].islower():
-            return "item" if numbered else "text"
+            return body
         if numbered and _NUMBERED.match(following):
             return "item"  # a list of short numbered items, not a label
     return "label" if numbered else "heading"
@@ -487,11 +486,13 @@ def _reference_block(builder: _Builder, start: int, end: int) -> None:
     """Entries of a block under a References heading: one unit per entry."""
     text = builder.text
     lines = line_spans(text, start, end)
+    # Unmarked entries: a line ending in "." followed by a capitalised line starts a new one.
+    unmarked = not any(_REFERENCE_START.match(text, s, e) is not None for s, e in lines)
     entry: list[int] | None = None
     for s, e in lines:
         new = entry is None or _REFERENCE_START.match(text, s, e) is not None
         if not new and entry is not None:
-            new = text[entry[1] - 1] == "." and text[s].isupper() and not _has_marker(text, lines)
+            new = unmarked and text[entry[1] - 1] == "." and text[s].isupper()
         if new:
             if entry is not None:
                 builder.sentence(entry[0], entry[1])
@@ -510,11 +511,6 @@ def _plain_heading(line: str) -> bool:
         and not any(c.isdigit() for c in line)
         and _title_like(line)
     )
-
-
-def _has_marker(text: str, lines: list[tuple[int, int]]) -> bool:
-    """True when the entries of a reference block are numbered or bulleted."""
-    return any(_REFERENCE_START.match(text, s, e) is not None for s, e in lines)
 
 
 def _clean_blocks(text: str, blocks: list[Block]) -> list[Block]:
