@@ -14,126 +14,24 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from claims.models import Claim, Flag
+from claims.models import SUBSTANTIVE_TYPES, Claim, Flag
 
 _WORD = re.compile(r"[a-z][a-z-]+")
 _STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "at",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "their",
-        "there",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "how",
-        "than",
-        "then",
-        "so",
-        "such",
-        "can",
-        "could",
-        "may",
-        "might",
-        "will",
-        "would",
-        "should",
-        "must",
-        "do",
-        "does",
-        "did",
-        "has",
-        "have",
-        "had",
-        "not",
-        "no",
-        "nor",
-        "also",
-        "more",
-        "most",
-        "other",
-        "others",
-        "some",
-        "any",
-        "all",
-        "each",
-        "every",
-        "many",
-        "much",
-        "very",
-        "into",
-        "over",
-        "under",
-        "between",
-        "after",
-        "before",
-        "while",
-        "during",
-        "about",
-        "up",
-        "out",
-        "only",
-        "just",
-        "still",
-        "even",
-        "both",
-        "either",
-        "one",
-        "two",
-        "three",
-        "new",
-        "like",
-        "well",
-        "your",
-        "you",
-        "our",
-        "we",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "i",
-        "me",
-        "my",
-        "hair",
-        "loss",
-        "therapy",
-        "treatment",
-        "treatments",
-    ]
-)
+    {
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from",
+        "as", "at", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this",
+        "that", "these", "those", "their", "there", "which", "who", "whom", "whose", "what",
+        "when", "where", "how", "than", "then", "so", "such", "can", "could", "may", "might",
+        "will", "would", "should", "must", "do", "does", "did", "has", "have", "had", "not",
+        "no", "nor", "also", "more", "most", "other", "others", "some", "any", "all", "each",
+        "every", "many", "much", "very", "into", "over", "under", "between", "after", "before",
+        "while", "during", "about", "up", "out", "only", "just", "still", "even", "both",
+        "either", "one", "two", "three", "new", "like", "well", "your", "you", "our", "we",
+        "they", "them", "he", "she", "his", "her", "i", "me", "my", "hair", "loss", "therapy",
+        "treatment", "treatments",
+    }
+)  # fmt: skip
 _UNSETTLED = re.compile(
     r"experimental|investigational|unproven|not (?:yet )?(?:been )?(?:proven|tested|shown|"
     r"established|demonstrated)",
@@ -147,28 +45,12 @@ _PROCEDURAL = re.compile(
 _UNCERTAIN = frozenset({"modal", "epistemic", "status"})
 _GENERIC_EFFECTS = frozenset(
     {
-        "result",
-        "work",
-        "worked",
-        "help",
-        "benefit",
-        "effect",
-        "effective",
-        "treat",
-        "outcome",
-        "response",
-        "respond",
-        "solution",
-        "improv",
-        "improve",
-        "safe",
-        "risk",
-        "gain",
-        "gained",
+        "result", "work", "worked", "help", "benefit", "effect", "effective", "treat",
+        "outcome", "response", "respond", "solution", "improv", "improve", "safe", "risk",
+        "gain", "gained",
     }
-)
+)  # fmt: skip
 _COMMON = 50
-_ASSERTED = frozenset({"efficacy", "safety", "mechanism", "comparative"})
 
 
 @lru_cache(maxsize=65536)
@@ -205,22 +87,18 @@ def _is_candidate(claim: Claim) -> bool:
         claim.kind != "question"
         and not claim.caveats
         and not claim.evidence
-        and bool(_ASSERTED & set(claim.claim_types))
+        and bool(SUBSTANTIVE_TYPES & set(claim.claim_types))
         and not _PROCEDURAL.search(claim.text)
     )
 
 
-def inconsistent_certainty(
-    doc_text: str, claims: Sequence[Claim], effects: Sequence[set[str]] | None = None
-) -> list[Claim]:
+def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]]) -> list[Claim]:
     """The claims with ``inconsistent_certainty`` flags added where they apply.
 
-    ``effects`` are the outcome stems of each claim (``effect_words``), when the caller
-    already has them. Lookups go through inverted indexes, so a long document costs
-    about linear time rather than one comparison per pair of statements.
+    ``effects`` are the outcome stems of each claim (``effect_stems`` of its claim-type
+    hits). Lookups go through inverted indexes, so a long document costs about linear
+    time rather than one comparison per pair of statements.
     """
-    if effects is None:
-        effects = [effect_words(c.text) for c in claims]
     subjects = _SubjectIndex()
     hedged = _HedgedIndex()
     for claim, claim_effects in zip(claims, effects, strict=True):
@@ -341,14 +219,6 @@ def _pairs(words: set[str]) -> list[frozenset[str]]:
 
 def _single(word: str) -> frozenset[str]:
     return frozenset({word})
-
-
-def effect_words(text: str) -> set[str]:
-    """Stems of the specific outcomes a statement names ('shedding', 'thickens', 'risk')."""
-    from claims.tagging import type_lexicon  # tagging imports this module
-
-    hits = [(m.start, m.end, m.entry.category) for m in type_lexicon().finditer(text)]
-    return effect_stems(text, hits)
 
 
 def effect_stems(text: str, hits: Sequence[tuple[int, int, str]]) -> set[str]:

@@ -50,6 +50,8 @@ DESIGNS: tuple[Design, ...] = get_args(Design)
 STRENGTHS: tuple[Strength, ...] = get_args(Strength)
 CLAIM_TYPES: tuple[ClaimType, ...] = get_args(ClaimType)
 FLAG_CODES: tuple[FlagCode, ...] = get_args(FlagCode)
+# Claim types that assert something about a treatment: what reviewers must substantiate.
+SUBSTANTIVE_TYPES: frozenset[str] = frozenset({"efficacy", "safety", "mechanism", "comparative"})
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 
 

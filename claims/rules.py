@@ -277,14 +277,9 @@ def not_negated(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return not any(w in negations or w.endswith("n't") for w in before)
 
 
-def certainty_unnegated(text: str, s: int, e: int, us: int, ue: int) -> bool:
-    """Certainty boosters outside negation and outside reported statistics."""
-    return not_negated(text, s, e, us, ue) and not_statistic(text, s, e, us, ue)
-
-
 def significant_booster(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'significant(ly)' boosts unless negated or part of a reported statistic."""
-    return certainty_unnegated(text, s, e, us, ue)
+    return not_negated(text, s, e, us, ue) and not_statistic(text, s, e, us, ue)
 
 
 _OBSERVED = {
@@ -505,7 +500,6 @@ RULES: dict[str, Rule] = {
         cure_promise,
         not_approximator,
         not_negated,
-        certainty_unnegated,
         significant_booster,
     )
 }

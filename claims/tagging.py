@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import cast
 
 from claims.consistency import effect_stems, inconsistent_certainty, is_asserting_heading
@@ -18,13 +19,14 @@ from claims.evidence import (
     find_evidence,
     lazy_document_design,
     reference_designs,
-    strength,
+    strength_of,
 )
 from claims.lexicon import Lexicon, load_lexicon
 from claims.models import (
     BOOSTER_CATEGORIES,
     CAVEAT_CATEGORIES,
     CLAIM_TYPES,
+    SUBSTANTIVE_TYPES,
     Booster,
     BoosterCategory,
     Caveat,
@@ -38,7 +40,6 @@ from claims.models import (
     Unit,
 )
 
-SUBSTANTIVE: frozenset[str] = frozenset({"efficacy", "safety", "mechanism", "comparative"})
 _STRONG_BACKGROUND = re.compile(
     r"affect|million|prevalen|common condition|is a common|caused by|causes? of|occur|characteri|"
     r"\d+ ?% of|percent of|one in|known as|defined as",
@@ -160,24 +161,25 @@ def find_types(
             hits = [h for h in hits if h[2] != "efficacy"]
         # "trials are being conducted to assess the safety ...": topics of research
         if any(c.category == "status" for c in caveats) and _RESEARCH_AIM.search(text, start, end):
-            hits = [h for h in hits if h[2] not in SUBSTANTIVE]
+            hits = [h for h in hits if h[2] not in SUBSTANTIVE_TYPES]
     planned = _PLANNED.search(text, start, end)
     if planned is not None:
         # "the team plans to analyse whether ...": planned research reports no result
-        hits = [h for h in hits if h[2] not in SUBSTANTIVE]
+        hits = [h for h in hits if h[2] not in SUBSTANTIVE_TYPES]
         hits.append((planned.start(), planned.end(), "research"))
     if unsettled and not limited:
         # "X has not been proven to prevent colds": a statement about the evidence
-        hits = [h for h in hits if h[2] not in SUBSTANTIVE]
+        hits = [h for h in hits if h[2] not in SUBSTANTIVE_TYPES]
         hits.append((unsettled[0].start, unsettled[0].end, "research"))
     found = {cat for _, _, cat in hits}
-    if not found & SUBSTANTIVE and any(b.category == "certainty" for b in boosters):
+    if not found & SUBSTANTIVE_TYPES and any(b.category == "certainty" for b in boosters):
         # "Clinically Proven Hydration": a certainty booster asserts an outcome
         b = next(b for b in boosters if b.category == "certainty")
         hits.append((b.start, b.end, "efficacy"))
         found.add("efficacy")
     keep: set[str] = set(found)
-    if found & SUBSTANTIVE or "research" in found:
+    asserted = bool(found & SUBSTANTIVE_TYPES)
+    if asserted or "research" in found:
         keep.discard("other")
         strong_background = any(
             cat == "background" and _STRONG_BACKGROUND.search(text, s, e) for s, e, cat in hits
@@ -186,9 +188,11 @@ def find_types(
             keep.discard("background")
     if stock and not found & {"safety"}:
         keep = {"other"}
-    elif "research" in found and _APPROVAL.search(text, start, end) and not found & SUBSTANTIVE:
+    elif (
+        "research" in found and _APPROVAL.search(text, start, end) and not found & SUBSTANTIVE_TYPES
+    ):
         keep = {"research"}
-    elif _FUNDING.search(text, start, end) and not evidence and not found & SUBSTANTIVE:
+    elif _FUNDING.search(text, start, end) and not evidence and not asserted:
         keep = {"other"}  # who paid for a study
     if kind == "heading" and not asserting and not boosters:
         keep &= {"mechanism", "research"}  # a section title asserts nothing by itself
@@ -205,25 +209,25 @@ def find_types(
 
 
 def flags_for(
-    kind: str,
     types: Sequence[str],
     caveats: Sequence[Caveat],
     boosters: Sequence[Booster],
-    evidence: Sequence[Evidence],
+    best: Evidence | None,
     level: Strength,
-    asserting_heading: bool,
+    asserting: bool,
 ) -> list[Flag]:
-    """Review flags of one unit (ANNOTATION_GUIDE.md section 7), each with its reason."""
-    if kind == "question":
-        return []
+    """Review flags of one statement or heading (ANNOTATION_GUIDE.md section 7).
+
+    ``best`` is the statement's best evidence mention and ``level`` its strength;
+    ``asserting`` is False for a section title, which needs no substantiation by itself.
+    """
     flags: list[Flag] = []
-    hedged = bool(caveats)
-    claimish = kind != "heading" or asserting_heading or bool(boosters)
+    claimish = asserting or bool(boosters)
     checked = [t for t in types if t in ("efficacy", "safety", "comparative")]
     if checked and level in ("none", "weak") and claimish:
         what = "/".join(checked)
         support = "no evidence" if level == "none" else "only weak evidence"
-        if hedged:
+        if caveats:
             cue = caveats[0].text
             flags.append(
                 Flag(
@@ -251,7 +255,6 @@ def flags_for(
                 message=f"{words} ({strong[0].category}) with {level} evidence",
             )
         )
-    best = best_mention(list(evidence))
     if best is not None and best.specificity in ("vague", "named"):
         flags.append(
             Flag(
@@ -272,29 +275,29 @@ def flags_for(
     return flags
 
 
-def _reference_units(text: str, units: Sequence[Unit]) -> list[Unit]:
-    return [u for u in units if u.kind != "heading" and _REFERENCE_SECTION.search(u.section)]
-
-
 def tag_document(text: str, units: Sequence[Unit], ids: Sequence[str], doc_id: str) -> list[Claim]:
     """Claim records for every unit, in order, with document-level flags added."""
-    refs = _reference_units(text, units)
-    ref_ids = {id(u) for u in refs}
+    # entries of a reference list resolve markers; they are no claims of their own
+    refs = {
+        i
+        for i, u in enumerate(units)
+        if u.kind != "heading" and _REFERENCE_SECTION.search(u.section)
+    }
     ctx = EvidenceContext(
-        references=reference_designs(text, [(u.start, u.end) for u in refs]),
+        references=reference_designs(text, [(units[i].start, units[i].end) for i in sorted(refs)]),
         own_design=lazy_document_design(text),
     )
     claims: list[Claim] = []
     effects: list[set[str]] = []
     for index, (unit, claim_id) in enumerate(zip(units, ids, strict=True)):
         claim, last, claim_effects = _tag_unit(
-            text, unit, claim_id, doc_id, index, ctx, id(unit) in ref_ids
+            text, unit, claim_id, doc_id, index, ctx, index in refs
         )
         if last is not None:
-            ctx = EvidenceContext(ctx.references, ctx.own_design, last)
+            ctx = replace(ctx, previous=last)
         claims.append(claim)
         effects.append(claim_effects)
-    return inconsistent_certainty(text, claims, effects)
+    return inconsistent_certainty(claims, effects)
 
 
 def _tag_unit(
@@ -334,16 +337,9 @@ def _tag_unit(
     if unit.kind == "question":
         claim = Claim(**base, hedged=False, claim_types=types, type_cues=type_cues)
         return claim, None, effects
-    level = strength(evidence)
-    flags = flags_for(
-        unit.kind,
-        types,
-        caveats,
-        boosters,
-        evidence,
-        level,
-        asserting,
-    )
+    best = best_mention(evidence)
+    level: Strength = "none" if best is None else strength_of(best)
+    flags = flags_for(types, caveats, boosters, best, level, asserting)
     claim = Claim(
         **base,
         hedged=bool(caveats),
