@@ -28,7 +28,6 @@ from claims.cli import main
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 SAMPLE_FILES = sorted(SAMPLES.iterdir())
-GOOD_SAMPLES = SAMPLE_FILES
 
 RECORD_KEYS = {
     "id",
@@ -160,7 +159,7 @@ def test_offsets_count_characters_in_non_ascii_crlf_text(
 def test_json_one_file_is_an_object_several_files_a_list(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    one, two = GOOD_SAMPLES[:2]
+    one, two = SAMPLE_FILES[:2]
     code, out, _ = run(capsys, "-f", "json", str(one))
     assert code == 0
     single = json.loads(out)
@@ -181,7 +180,7 @@ def test_json_one_file_is_an_object_several_files_a_list(
 def test_json_shape_follows_inputs_not_successes(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    good = GOOD_SAMPLES[0]
+    good = SAMPLE_FILES[0]
     code, out, _ = run(capsys, "-f", "json", str(good), str(tmp_path / "missing.txt"))
     assert code == 2
     payload = json.loads(out)
@@ -190,7 +189,7 @@ def test_json_shape_follows_inputs_not_successes(
 
 
 def test_csv_has_header_and_one_row_per_claim(capsys: pytest.CaptureFixture[str]) -> None:
-    paths = [str(p) for p in GOOD_SAMPLES]
+    paths = [str(p) for p in SAMPLE_FILES]
     code, out, _ = run(capsys, *paths)
     assert code == 0
     records = jsonl_records(out)
@@ -246,7 +245,7 @@ def test_csv_neutralises_formula_cells(capsys: pytest.CaptureFixture[str], tmp_p
 def test_markdown_report_summary_sections_and_flags(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    for path in GOOD_SAMPLES:
+    for path in SAMPLE_FILES:
         code, out, _ = run(capsys, str(path))
         assert code == 0
         records = jsonl_records(out)
@@ -291,7 +290,7 @@ def test_markdown_report_summary_sections_and_flags(
 def test_output_file_gets_the_text_and_stdout_stays_empty(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str
 ) -> None:
-    paths = [str(p) for p in GOOD_SAMPLES]
+    paths = [str(p) for p in SAMPLE_FILES]
     code, expected, _ = run(capsys, "-f", fmt, *paths)
     assert code == 0
     target = tmp_path / f"out.{fmt}"
@@ -305,7 +304,7 @@ def test_output_into_missing_directory_is_one_line_error(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     target = tmp_path / "no" / "such" / "dir" / "out.jsonl"
-    code, out, err = run(capsys, "-o", str(target), str(GOOD_SAMPLES[0]))
+    code, out, err = run(capsys, "-o", str(target), str(SAMPLE_FILES[0]))
     assert (code, out) == (2, "")
     assert len(err.splitlines()) == 1 and str(target) in err
     assert not target.exists()
@@ -315,7 +314,7 @@ def test_output_file_mode_follows_umask(capsys: pytest.CaptureFixture[str], tmp_
     target = tmp_path / "out.jsonl"
     old = os.umask(0o022)
     try:
-        code, _, _ = run(capsys, "-o", str(target), str(GOOD_SAMPLES[0]))
+        code, _, _ = run(capsys, "-o", str(target), str(SAMPLE_FILES[0]))
     finally:
         os.umask(old)
     assert code == 0
@@ -331,7 +330,7 @@ def test_dash_reads_stdin_like_the_file(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, sample: str
 ) -> None:
     path = SAMPLES / sample
-    fmt = {"txt": "txt", "md": "md", "html": "html"}[path.suffix.lstrip(".")]
+    fmt = path.suffix.lstrip(".")  # the --stdin-format names are the file extensions
     code, out, _ = run(capsys, "-f", "json", str(path))
     assert code == 0
     from_file = json.loads(out)
@@ -354,7 +353,7 @@ def test_dash_reads_stdin_like_the_file(
 def test_dash_with_files_keeps_argument_order(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first, last = GOOD_SAMPLES[0], GOOD_SAMPLES[1]
+    first, last = SAMPLE_FILES[0], SAMPLE_FILES[1]
     set_stdin(monkeypatch, b"Our tea may help you sleep.\n")
     code, out, err = run(capsys, "-f", "json", "--jobs", "2", str(first), "-", str(last))
     assert (code, err) == (0, "")
@@ -395,7 +394,8 @@ def test_jobs_two_gives_the_same_output_as_jobs_one(
 ) -> None:
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"not a pdf at all")
-    paths = [str(p) for p in SAMPLE_FILES] + [str(bad)] + [str(p) for p in GOOD_SAMPLES]
+    samples = [str(p) for p in SAMPLE_FILES]
+    paths = [*samples, str(bad), *samples]
     serial = run(capsys, "-f", fmt, "--jobs", "1", *paths)
     parallel = run(capsys, "-f", fmt, "--jobs", "2", *paths)
     assert parallel == serial
@@ -409,7 +409,7 @@ def test_jobs_two_gives_the_same_output_as_jobs_one(
 def test_bad_option_values_are_one_line_errors(
     capsys: pytest.CaptureFixture[str], option: str, value: str
 ) -> None:
-    code, out, err = run(capsys, option, value, str(GOOD_SAMPLES[0]))
+    code, out, err = run(capsys, option, value, str(SAMPLE_FILES[0]))
     assert (code, out) == (2, "")
     assert len(err.splitlines()) == 1 and option in err
 
@@ -527,7 +527,7 @@ def test_one_bad_file_among_good_ones(
 ) -> None:
     make, _ = BAD_INPUTS[kind]
     bad = make(tmp_path)
-    first, last = GOOD_SAMPLES[0], GOOD_SAMPLES[-1]
+    first, last = SAMPLE_FILES[0], SAMPLE_FILES[-1]
     code, out, err = run(capsys, "-f", "json", "--jobs", jobs, str(first), str(bad), str(last))
     assert code == 2
     assert [d["document"]["name"] for d in json.loads(out)] == [first.name, last.name]
@@ -548,7 +548,7 @@ def test_real_process_reports_bad_input_without_traceback(tmp_path: Path) -> Non
     binary.write_bytes(b"\x00\x01\x02binary\x00")
     pdf = tmp_path / "x.pdf"
     pdf.write_bytes(b"garbage " * 20)
-    good = GOOD_SAMPLES[0]
+    good = SAMPLE_FILES[0]
     missing = tmp_path / "missing.md"
     proc = subprocess.run(
         [*_console_command(), "annotate", str(binary), str(good), str(pdf), str(missing)],
