@@ -16,13 +16,16 @@ counts as an extra boundary here) and the bare sentence splitter it uses.
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from claims.errors import InputError
+from claims.eval.bioscope import read_bioscope
+from claims.eval.metrics import prf
 from claims.models import Block, ExtractedText
 from claims.segment import _splitter, segment
 
@@ -42,39 +45,32 @@ class Score:
     false_neg: int = 0
 
     def line(self, megabytes: float) -> str:
-        p = self.true_pos / max(self.true_pos + self.false_pos, 1)
-        r = self.true_pos / max(self.true_pos + self.false_neg, 1)
-        f = 2 * p * r / max(p + r, 1e-9)
+        tp = self.true_pos
+        score = prf(tp, tp + self.false_pos, tp, tp + self.false_neg)
         speed = megabytes / max(self.seconds, 1e-9)
         return (
             f"{self.name:<28} {speed:9.2f} MB/s  {self.seconds:8.3f} s   "
-            f"P {p:.4f}  R {r:.4f}  F1 {f:.4f}"
+            f"P {score.precision:.4f}  R {score.recall:.4f}  F1 {score.f1:.4f}"
         )
 
 
 def load_paragraphs(path: Path, limit: int | None) -> list[Paragraph]:
     """One paragraph per document part, with the gold sentence-end offsets."""
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as exc:
-        sys.exit(f"segmentation bench: {path}: not well-formed XML ({exc})")
     paragraphs: list[Paragraph] = []
-    for n, document in enumerate(root.iter("Document")):
-        if limit is not None and n >= limit:
-            break
-        for part in document.iter("DocumentPart"):
-            sentences = [" ".join("".join(s.itertext()).split()) for s in part.iter("sentence")]
-            sentences = [s for s in sentences if s]
-            if not sentences:
-                continue
-            text = " ".join(sentences)
+    for document in itertools.islice(read_bioscope(path), limit):
+        parts: dict[int, list[str]] = {}
+        for sentence in document.sentences:
+            words = " ".join(sentence.text.split())
+            if words:
+                parts.setdefault(sentence.part, []).append(words)
+        for sentences in parts.values():
             gold: set[int] = set()
             pos = 0
-            for sentence in sentences[:-1]:
-                pos += len(sentence)
+            for words in sentences[:-1]:
+                pos += len(words)
                 gold.add(pos)
                 pos += 1
-            paragraphs.append(Paragraph(text, gold))
+            paragraphs.append(Paragraph(" ".join(sentences), gold))
     return paragraphs
 
 
@@ -120,10 +116,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timing runs of claims (best)")
     parser.add_argument("--no-pysbd", action="store_true", help="skip the pysbd reference")
     args = parser.parse_args(argv)
-    if not args.corpus.is_file():
-        print(f"segmentation bench: corpus not found: {args.corpus}", file=sys.stderr)
+    try:
+        paragraphs = load_paragraphs(args.corpus, args.limit)
+    except InputError as exc:
+        print(f"segmentation bench: {exc}", file=sys.stderr)
         return 2
-    paragraphs = load_paragraphs(args.corpus, args.limit)
     if not paragraphs:
         print(f"segmentation bench: no sentences in {args.corpus}", file=sys.stderr)
         return 2
