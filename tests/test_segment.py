@@ -21,8 +21,8 @@ def units_of(text: str, blocks: list[Block] | None = None, fmt: str = "txt") -> 
     return segment(ExtractedText(text, blocks or [], fmt))
 
 
-def texts(text: str) -> list[str]:
-    return [text[u.start : u.end] for u in units_of(text)]
+def texts(text: str, blocks: list[Block] | None = None) -> list[str]:
+    return [text[u.start : u.end] for u in units_of(text, blocks)]
 
 
 def labelled(text: str, blocks: list[Block] | None = None) -> list[tuple[str, str, str]]:
@@ -363,7 +363,7 @@ def test_reference_section_in_plain_text() -> None:
 def test_blocks_limit_what_is_segmented_and_bad_blocks_are_safe() -> None:
     text = "Menu Home About\n\nReal text here. More text."
     body = text.index("Real")
-    assert texts_with_blocks(text, [Block("paragraph", body, len(text))]) == [
+    assert texts(text, [Block("paragraph", body, len(text))]) == [
         "Real text here.",
         "More text.",
     ]
@@ -372,10 +372,6 @@ def test_blocks_limit_what_is_segmented_and_bad_blocks_are_safe() -> None:
     units = units_of(text, odd)
     assert all(0 <= u.start < u.end <= len(text) for u in units)
     assert all(a.end <= b.start for a, b in itertools.pairwise(units))
-
-
-def texts_with_blocks(text: str, blocks: list[Block]) -> list[str]:
-    return [text[u.start : u.end] for u in units_of(text, blocks)]
 
 
 def test_empty_and_blank_text() -> None:
