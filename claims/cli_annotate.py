@@ -168,7 +168,7 @@ def write_output(text: str, output: str | None) -> None:
     if target.is_dir():
         raise InputError(output, "output path is a directory")
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         umask = os.umask(0)

@@ -50,5 +50,5 @@ def test_ids_stable_under_edits_elsewhere(prefix: str) -> None:
     after = annotate_text(f"{prefix}\n\n{kept}\n\nThe end.", name="p.txt")
     ids_before = {c.id for c in before.claims if c.text == kept}
     ids_after = {c.id for c in after.claims if c.text == kept}
-    if ids_after:  # the prefix may legitimately glue onto the statement (no boundary)
-        assert ids_before == ids_after
+    assert ids_after  # a blank line always separates the kept statement from the prefix
+    assert ids_before == ids_after

@@ -29,9 +29,6 @@ def test_every_shipped_example_starts_with_an_allowed_character() -> None:
             m = re.search(entry.regex(), entry.example, re.IGNORECASE)
             assert m is not None
             assert m.group(0)[0].lower() in first_chars(entry.body()), entry.pattern
-            # and the combined, dispatched scan finds the same cue in the example
-            hits = [(h.start, h.entry) for h in lexicon.finditer(entry.example)]
-            assert any(s <= m.start() for s, _ in hits), entry.pattern
 
 
 @pytest.mark.parametrize(
