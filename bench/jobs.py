@@ -10,13 +10,14 @@ to 2x with two jobs on two cores).
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _corpus import corpus_docs, corpus_parser, parse_corpus_args
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -36,21 +37,11 @@ def run(files: list[str], jobs: int, out: Path) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="+", help="BioScope / CoNLL-2010 XML file(s)")
+    parser = corpus_parser(__doc__)
     parser.add_argument("--repeat", type=int, default=3, help="runs per setting (best kept)")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N documents")
-    args = parser.parse_args()
-    missing = [p for p in args.corpus if not Path(p).is_file()]
-    if missing:
-        print(f"jobs: corpus not found: {', '.join(missing)}", file=sys.stderr)
-        return 2
-
-    from claims.eval.bioscope import corpus_texts
-
-    docs = corpus_texts(args.corpus)
-    if args.limit:
-        docs = docs[: args.limit]
+    args = parse_corpus_args(parser)
+    docs = corpus_docs(args.corpus, args.limit)
     with tempfile.TemporaryDirectory(prefix="claims-jobs-") as tmp:
         folder = Path(tmp)
         files = []

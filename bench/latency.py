@@ -9,24 +9,19 @@ Goal: median below 0.2 s.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import time
-from pathlib import Path
+
+from _corpus import corpus_parser, parse_corpus_args
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="+", help="BioScope / CoNLL-2010 XML file(s)")
+    parser = corpus_parser(__doc__)
     parser.add_argument("--words", type=int, default=5000, help="page size in words")
     parser.add_argument("--runs", type=int, default=21, help="timed runs (default 21)")
     parser.add_argument("--format", choices=("txt", "md"), default="txt")
-    args = parser.parse_args()
-    missing = [p for p in args.corpus if not Path(p).is_file()]
-    if missing:
-        print(f"latency: corpus not found: {', '.join(missing)}", file=sys.stderr)
-        return 2
+    args = parse_corpus_args(parser)
 
     start = time.perf_counter()
     from claims import annotate_text

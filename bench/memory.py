@@ -9,12 +9,12 @@ Goal: peak RSS below 500 MB for a 10 MB input.
 
 from __future__ import annotations
 
-import argparse
 import resource
 import sys
 import time
 import tracemalloc
-from pathlib import Path
+
+from _corpus import corpus_docs, corpus_parser, parse_corpus_args
 
 
 def peak_rss_mb() -> float:
@@ -23,20 +23,14 @@ def peak_rss_mb() -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="+", help="BioScope / CoNLL-2010 XML file(s)")
+    parser = corpus_parser(__doc__)
     parser.add_argument("--mb", type=float, default=10.0, help="input size in MB (default 10)")
     parser.add_argument("--tracemalloc", action="store_true", help="also trace allocations")
-    args = parser.parse_args()
-    missing = [p for p in args.corpus if not Path(p).is_file()]
-    if missing:
-        print(f"memory: corpus not found: {', '.join(missing)}", file=sys.stderr)
-        return 2
+    args = parse_corpus_args(parser)
 
     from claims import annotate_text
-    from claims.eval.bioscope import corpus_texts
 
-    texts = [t for _, t in corpus_texts(args.corpus)]
+    texts = [t for _, t in corpus_docs(args.corpus)]
     annotate_text(texts[0], name="warmup.txt")
     target = int(args.mb * 1_000_000)
     parts: list[str] = []

@@ -11,28 +11,20 @@ Goal: annotate end to end at least 3x the speed of pysbd segmentation alone.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
-from pathlib import Path
+
+from _corpus import corpus_docs, corpus_parser, parse_corpus_args
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="+", help="BioScope / CoNLL-2010 XML file(s)")
+    parser = corpus_parser(__doc__)
     parser.add_argument("--limit", type=int, default=0, help="use only the first N documents")
-    args = parser.parse_args()
-    missing = [p for p in args.corpus if not Path(p).is_file()]
-    if missing:
-        print(f"throughput: corpus not found: {', '.join(missing)}", file=sys.stderr)
-        return 2
+    args = parse_corpus_args(parser)
 
     from claims import annotate_text
-    from claims.eval.bioscope import corpus_texts
 
-    docs = corpus_texts(args.corpus)
-    if args.limit:
-        docs = docs[: args.limit]
+    docs = corpus_docs(args.corpus, args.limit)
     megabytes = sum(len(t.encode("utf-8")) for _, t in docs) / 1e6
     annotate_text(docs[0][1], name="warmup.txt")  # lexicons load once, outside the timing
 
