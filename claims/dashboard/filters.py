@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import Any, get_args
 
 import pandas as pd
 
@@ -23,10 +23,11 @@ from claims.models import (
     FLAG_CODES,
     SEVERITIES,
     STRENGTHS,
+    UnitKind,
 )
 from claims.store import REVIEW_STATUSES
 
-UNIT_KINDS: tuple[str, ...] = ("statement", "heading", "question")
+UNIT_KINDS: tuple[str, ...] = get_args(UnitKind)
 NONE = "none"  # filter value meaning "has no such tag"
 
 # Query-string key -> allowed values for multi-value filters.
@@ -163,12 +164,11 @@ def prepare_frame(frame: pd.DataFrame) -> pd.DataFrame:
     ``worst_severity``, ``n_flags`` and ``search`` (the claim text, lower-cased).
     """
     out = frame.copy()
-    n = len(out)
-    caveats = [mapping_items(v) for v in out["caveats"]] if n else []
-    boosters = [mapping_items(v) for v in out["boosters"]] if n else []
-    evidence = [mapping_items(v) for v in out["evidence"]] if n else []
-    flags = [mapping_items(v) for v in out["flags"]] if n else []
-    types = [_strings(v) for v in out["claim_types"]] if n else []
+    caveats = [mapping_items(v) for v in out["caveats"]]
+    boosters = [mapping_items(v) for v in out["boosters"]]
+    evidence = [mapping_items(v) for v in out["evidence"]]
+    flags = [mapping_items(v) for v in out["flags"]]
+    types = [_strings(v) for v in out["claim_types"]]
     out["caveat_key"] = [_key(str(c.get("category")) for c in cs) for cs in caveats]
     out["booster_key"] = [_key(str(b.get("category")) for b in bs) for bs in boosters]
     out["flag_key"] = [_key(str(f.get("code")) for f in fs) for fs in flags]
