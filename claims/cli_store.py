@@ -9,26 +9,28 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, get_args
 
 import pandas as pd
 
 from claims.errors import ClaimsError, InputError
-from claims.models import CLAIM_TYPES, FLAG_CODES, STRENGTHS
+from claims.ingest import DEFAULT_MAX_BYTES
+from claims.models import CLAIM_TYPES, FLAG_CODES, STRENGTHS, UnitKind
 from claims.store import (
     REVIEW_STATUSES,
     ConflictError,
     ReviewError,
     Store,
     UnknownDocumentError,
+    check_status,
     default_url,
+    frame_records,
     frame_reviews,
 )
 
 EXPORT_FORMATS: tuple[str, ...] = ("csv", "jsonl", "markdown", "html")
-REVIEW_KEYS: tuple[str, ...] = ("status", "reviewer", "note", "strength_override", "links")
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
@@ -53,7 +55,13 @@ def register(subparsers: Any) -> None:
         description="Annotate each file and store it; an unchanged file adds no version.",
     )
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="file or folder")
-    p.add_argument("--max-bytes", type=int, default=None, metavar="N", help="largest file accepted")
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"largest file accepted (default {DEFAULT_MAX_BYTES})",
+    )
     _add_db(p)
     p.set_defaults(func=cmd_import)
 
@@ -151,10 +159,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         for path in _expand(args.paths):
             try:
-                if args.max_bytes is not None:
-                    result = store.import_file(path, max_bytes=args.max_bytes)
-                else:
-                    result = store.import_file(path)
+                result = store.import_file(path, max_bytes=args.max_bytes)
             except ClaimsError as exc:
                 print(f"claims: error: {exc}", file=sys.stderr)
                 failed += 1
@@ -187,6 +192,13 @@ def _doc_ids(store: Store, name: str) -> list[str]:
     return [info.doc_id for info in found]
 
 
+def _stored_frame(store: Store, doc_ids: Sequence[str] | None) -> pd.DataFrame:
+    """The claims frame of every document, or of the given documents only."""
+    if doc_ids is None:
+        return store.claims_frame()
+    return pd.concat([store.claims_frame(d) for d in doc_ids], ignore_index=True)
+
+
 def _effective_strength(frame: pd.DataFrame) -> pd.Series:
     override = frame["strength_override"]
     return override.where(override.notna(), frame["evidence_strength"])
@@ -197,13 +209,9 @@ def filtered_frame(store: Store, args: argparse.Namespace) -> pd.DataFrame:
     _check_choice(args.status, REVIEW_STATUSES, "status")
     _check_choice(args.flag, FLAG_CODES, "flag")
     _check_choice(args.strength, STRENGTHS, "strength")
-    _check_choice(args.kind, ("statement", "heading", "question"), "kind")
+    _check_choice(args.kind, get_args(UnitKind), "kind")
     _check_choice(args.type, CLAIM_TYPES, "type")
-    if args.doc:
-        frames = [store.claims_frame(doc_id) for doc_id in _doc_ids(store, args.doc)]
-        frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    else:
-        frame = store.claims_frame()
+    frame = _stored_frame(store, _doc_ids(store, args.doc) if args.doc else None)
     if frame.empty:
         return frame
     keep = pd.Series(True, index=frame.index)
@@ -268,7 +276,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         frame = filtered_frame(store, args)
     finally:
         store.close()
-    strength: list[str] = [str(v) for v in _effective_strength(frame)] if len(frame) else []
+    strength = [str(v) for v in _effective_strength(frame)]
     rows = [
         [
             str(rec["id"]),
@@ -292,39 +300,20 @@ def cmd_list(args: argparse.Namespace) -> int:
 # --- export ---------------------------------------------------------------------------
 
 
-def export_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """Claim records extended with the review keys, in frame order."""
-    from claims.models import FRAME_COLUMNS
-
-    columns = [*FRAME_COLUMNS, *REVIEW_KEYS]
-    records = cast(list[dict[str, Any]], frame[columns].to_dict("records")) if len(frame) else []
-    for rec in records:
-        for key in ("reviewer", "strength_override"):
-            if rec[key] is None or (isinstance(rec[key], float) and pd.isna(rec[key])):
-                rec[key] = None
-    return records
-
-
 def render_export(store: Store, fmt: str, statuses: Sequence[str], doc: str | None) -> str:
     """The export text of the stored claims, filtered by review status and document."""
     for status in statuses:
-        if status not in REVIEW_STATUSES:
-            raise ReviewError(
-                f"invalid status {status!r}; use one of: {', '.join(REVIEW_STATUSES)}"
-            )
+        check_status(status)
     doc_ids = _doc_ids(store, doc) if doc else None
-    if doc_ids is None:
-        frame = store.claims_frame()
-    else:
-        frame = pd.concat([store.claims_frame(d) for d in doc_ids], ignore_index=True)
+    frame = _stored_frame(store, doc_ids)
     if statuses and not frame.empty:
         frame = frame[frame["status"].isin(list(statuses))].reset_index(drop=True)
     if fmt in ("csv", "jsonl"):
         from claims import export
 
-        records = export_records(frame)
+        records = frame_records(frame)
         return export.records_to_csv(records) if fmt == "csv" else export.records_to_jsonl(records)
-    reviews: Mapping[str, Mapping[str, Any]] = frame_reviews(frame) if not frame.empty else {}
+    reviews = frame_reviews(frame)
     wanted = set(reviews)
     docs = []
     for info in store.list_documents():

@@ -9,6 +9,7 @@ Every write runs in one transaction, so a failed save or import changes nothing.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import threading
@@ -16,7 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import pandas as pd
@@ -48,6 +49,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
 
 from claims.errors import ClaimsError
+from claims.export import REVIEW_COLUMNS as EXPORT_REVIEW_KEYS
 from claims.ingest import DEFAULT_MAX_BYTES
 from claims.models import FRAME_COLUMNS, STRENGTHS, AnnotatedDocument, Claim, Document
 
@@ -75,6 +77,7 @@ MAX_LINKS = 50
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-parameter limit
 
 _VersionKey = tuple[str, int, str, datetime | None]  # doc_id, version, sha256, imported_at
+_T = TypeVar("_T")
 
 
 class StoreError(ClaimsError):
@@ -305,7 +308,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
+def _chunks(items: Sequence[_T], size: int = _CHUNK) -> Iterator[Sequence[_T]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
 
@@ -318,7 +321,8 @@ def _audit_value(value: Any) -> str | None:
     return str(value)
 
 
-def _check_status(status: str) -> str:
+def check_status(status: str) -> str:
+    """``status`` if it is one of ``REVIEW_STATUSES``, else ``ReviewError``."""
     if status not in REVIEW_STATUSES:
         raise ReviewError(f"invalid status {status!r}; use one of: {', '.join(REVIEW_STATUSES)}")
     return status
@@ -667,9 +671,7 @@ class Store:
         """
         by_version = {(k[0], k[1]): k for k in keys}
         out: dict[_VersionKey, dict[str, dict[str, Any]]] = {k: {} for k in keys}
-        pairs = list(by_version)
-        for i in range(0, len(pairs), _CHUNK):
-            chunk = pairs[i : i + _CHUNK]
+        for chunk in _chunks(list(by_version)):
             rows = conn.execute(
                 select(
                     claims_t.c.doc_id, claims_t.c.version, sa_cast(claims_t.c.record, Text)
@@ -751,7 +753,7 @@ class Store:
         name = _check_reviewer(reviewer)
         changes: dict[str, Any] = {}
         if status is not None:
-            changes["status"] = _check_status(status)
+            changes["status"] = check_status(status)
         if note is not None:
             if not isinstance(note, str) or len(note) > MAX_NOTE_CHARS:
                 raise ReviewError(f"note must be text of at most {MAX_NOTE_CHARS} characters")
@@ -834,7 +836,7 @@ class Store:
         Unknown claim ids refuse the whole batch (``ReviewError``); claims already in that
         status are left alone (no version bump, no audit entry).
         """
-        _check_status(status)
+        check_status(status)
         name = _check_reviewer(reviewer)
         ids = list(dict.fromkeys(claim_ids))
         if not ids:
@@ -944,21 +946,36 @@ class Store:
         return int(value)
 
 
-def review_keys(review: Review) -> dict[str, Any]:
-    """The review keys an export record or report carries for one claim."""
-    return {
-        "status": review.status,
-        "reviewer": review.reviewer,
-        "note": review.note,
-        "strength_override": review.strength_override,
-        "links": list(review.links),
-    }
+def _plain(value: Any) -> Any:
+    """A frame cell as a JSON-ready value (NaN -> None, arrays -> lists)."""
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "tolist") and not isinstance(value, str):
+        return value.tolist()
+    return value
+
+
+def frame_records(frame: pd.DataFrame, extra: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Claim records (``Claim.record()`` keys), the ``extra`` columns and the review keys
+    of a ``claims_frame``, in frame order: what the CSV and JSONL exports write.
+
+    Columns the frame lacks are left out; a missing note is "" and missing links [].
+    """
+    wanted = (*FRAME_COLUMNS, *extra, *EXPORT_REVIEW_KEYS)
+    keys = [k for k in wanted if k in frame]
+    records = []
+    for row in frame[keys].to_dict("records"):
+        record = {str(k): _plain(v) for k, v in row.items()}
+        if record.get("links") is None:
+            record["links"] = []
+        record["note"] = record.get("note") or ""
+        records.append(record)
+    return records
 
 
 def frame_reviews(frame: pd.DataFrame) -> dict[str, Mapping[str, Any]]:
     """Review keys by claim id from a ``claims_frame`` (the ``reviews`` argument of reports)."""
-    keys = ("status", "reviewer", "note", "strength_override", "links")
-    return {row["id"]: {k: row[k] for k in keys} for row in frame[["id", *keys]].to_dict("records")}
+    return {str(r["id"]): {k: r.get(k) for k in EXPORT_REVIEW_KEYS} for r in frame_records(frame)}
 
 
 def _raced(claim_id: str) -> str:

@@ -13,10 +13,10 @@ from claims.dashboard.table import (
     export_records,
     filtered_documents,
     paragraph_bounds,
-    review_map,
     table_frame,
 )
 from claims.models import AnnotatedDocument, Claim, Document, claims_frame
+from claims.store import frame_reviews
 
 TEXT = (
     "Stem cells\n\n"
@@ -229,7 +229,7 @@ def test_table_and_exports() -> None:
     assert records[1]["strength_override"] == "none"
     assert "caveat_key" not in records[0]
     Claim.model_validate({k: v for k, v in records[0].items() if k in Claim.model_fields})
-    reviews = review_map(subset)
+    reviews = frame_reviews(subset)
     assert reviews[_claims()[1].id]["status"] == "approved"
 
     document = Document(id="dsample", name="sample.txt", source_format="txt", sha256="0", text=TEXT)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
 
-from claims.models import FRAME_COLUMNS, AnnotatedDocument
+from claims.models import AnnotatedDocument
+from claims.store import frame_records, frame_reviews
 
 # Shown columns of the claims table, with their headers.
 TABLE_COLUMNS: dict[str, str] = {
@@ -25,7 +25,6 @@ TABLE_COLUMNS: dict[str, str] = {
     "status": "Review",
     "section": "Section",
 }
-REVIEW_KEYS: tuple[str, ...] = ("status", "reviewer", "note", "strength_override", "links")
 
 
 def table_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -61,31 +60,9 @@ def paragraph_bounds(text: str, start: int, end: int, limit: int = 2000) -> tupl
     return lo, hi
 
 
-def _plain(value: Any) -> Any:
-    """A frame cell as a JSON-ready value (NaN -> None, arrays -> lists)."""
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if hasattr(value, "tolist") and not isinstance(value, str):
-        return value.tolist()
-    return value
-
-
 def export_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """Claim records (``Claim.record()`` keys) extended with review keys, frame order."""
-    keys = [k for k in (*FRAME_COLUMNS, "doc_name", *REVIEW_KEYS) if k in frame]
-    records = []
-    for row in frame[keys].to_dict("records"):
-        record = {str(k): _plain(v) for k, v in row.items()}
-        if record.get("links") is None:
-            record["links"] = []
-        record["note"] = record.get("note") or ""
-        records.append(record)
-    return records
-
-
-def review_map(frame: pd.DataFrame) -> dict[str, Mapping[str, Any]]:
-    """Review keys by claim id (the ``reviews`` argument of reports)."""
-    return {str(r["id"]): {k: r.get(k) for k in REVIEW_KEYS} for r in export_records(frame)}
+    """Claim records (``Claim.record()`` keys) with ``doc_name`` and review keys, frame order."""
+    return frame_records(frame, extra=("doc_name",))
 
 
 def filtered_documents(
@@ -127,11 +104,11 @@ def export_payloads(
         "Markdown": (
             "claims.md",
             "text/markdown",
-            lambda: export.markdown_report(docs(), review_map(frame)),
+            lambda: export.markdown_report(docs(), frame_reviews(frame)),
         ),
         "HTML report": (
             "claims.html",
             "text/html",
-            lambda: html_report(docs(), review_map(frame)),
+            lambda: html_report(docs(), frame_reviews(frame)),
         ),
     }
