@@ -118,14 +118,13 @@ def extract_plain(text: str) -> ExtractedText:
     for i, (start, end) in enumerate(runs):
         chunk = text[start:end]
         has_next = i + 1 < len(runs)
-        if "\n" not in chunk and is_reference_heading(chunk) and has_next:
+        references = has_next and "\n" not in chunk and is_reference_heading(chunk)
+        if references or (has_next and _is_heading_line(chunk)):
             level = 1 if not blocks else 2
             blocks.append(Block("heading", start, end, level))
-            ref_level = level
-        elif has_next and _is_heading_line(chunk):
-            level = 1 if not blocks else 2
-            blocks.append(Block("heading", start, end, level))
-            if ref_level and level <= ref_level:
+            if references:
+                ref_level = level
+            elif level <= ref_level:  # a heading as high as References ends that section
                 ref_level = 0
         elif ref_level:
             blocks.extend(_reference_blocks(text, start, end))
