@@ -23,7 +23,7 @@ splitter, so it stays far faster than pysbd (see ``bench/segmentation.py``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -36,8 +36,6 @@ from claims.models import Block, ExtractedText, Unit, UnitKind
 
 __all__ = ["Abbreviations", "load_abbreviations", "parse_abbreviations", "segment"]
 
-_ABBREVIATION_CLASSES: tuple[str, ...] = ("never", "numeric", "final", "ambiguous")
-_LEXICON_KEYS: tuple[str, ...] = (*_ABBREVIATION_CLASSES, "openers")
 _ENTRY = re.compile(r"[a-z0-9][a-z0-9.']*")
 
 
@@ -50,6 +48,9 @@ class Abbreviations:
     final: frozenset[str]
     ambiguous: frozenset[str]
     openers: frozenset[str]
+
+
+_LEXICON_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Abbreviations))
 
 
 def parse_abbreviations(data: Any, source: str = "abbreviations.yaml") -> Abbreviations:
@@ -86,13 +87,7 @@ def parse_abbreviations(data: Any, source: str = "abbreviations.yaml") -> Abbrev
                     )
                 owner[entry] = key
         sets[key] = frozenset(entries)
-    return Abbreviations(
-        never=sets["never"],
-        numeric=sets["numeric"],
-        final=sets["final"],
-        ambiguous=sets["ambiguous"],
-        openers=sets["openers"],
-    )
+    return Abbreviations(**sets)
 
 
 @cache
