@@ -89,7 +89,7 @@ def register(subparsers: Any) -> None:
         help=f"only claims with this review status (repeatable): {', '.join(REVIEW_STATUSES)}",
     )
     p.add_argument("--doc", metavar="NAME", help="only this document (file name or doc id)")
-    p.add_argument("-o", "--output", type=Path, metavar="OUT", help="write here, not stdout")
+    p.add_argument("-o", "--output", metavar="OUT", help="write here, not stdout")
     _add_db(p)
     p.set_defaults(func=cmd_export)
 
@@ -336,20 +336,17 @@ def render_export(store: Store, fmt: str, statuses: Sequence[str], doc: str | No
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the export to ``-o OUT`` or stdout."""
+    """Write the export to stdout or atomically to ``-o OUT`` (as ``claims annotate`` does)."""
     store = _open(args)
     try:
         text = render_export(store, args.format, args.status or [], args.doc)
     finally:
         store.close()
-    if args.output is None:
-        sys.stdout.write(text)
-        return 0
-    try:
-        args.output.write_text(text, encoding="utf-8", newline="")
-    except OSError as exc:
-        raise ClaimsError(f"{args.output}: cannot write: {exc.strerror or exc}") from None
-    print(f"wrote {args.output}", file=sys.stderr)
+    from claims.cli_annotate import write_output
+
+    write_output(text, args.output)
+    if args.output is not None:
+        print(f"wrote {args.output}", file=sys.stderr)
     return 0
 
 
