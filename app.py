@@ -38,11 +38,12 @@ from claims.dashboard.table import (
 )
 from claims.errors import ClaimsError
 from claims.highlight import claim_html, document_html, legend_html, render_span, styled
+from claims.ingest import SUPPORTED_FORMATS
 from claims.models import STRENGTHS, AnnotatedDocument
 from claims.store import REVIEW_STATUSES, ConflictError, Store, default_url
 
 SAMPLES_DIR = Path(__file__).parent / "data" / "samples"
-SAMPLE_PATTERNS = ("*.txt", "*.md", "*.html", "*.pdf", "*.docx")
+SAMPLE_PATTERNS = tuple(f"*.{fmt}" for fmt in SUPPORTED_FORMATS)
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "pdf", "docx"]
 STRENGTH_COLORS: Any = ["#15803d", "#84cc16", "#f59e0b", "#d1d5db"]  # strong..none
 NO_OVERRIDE = "(as annotated)"
