@@ -30,6 +30,7 @@ from claims.annotate import annotate_file, annotate_text  # noqa: E402
 from claims.dashboard.filters import Filters, apply_filters, prepare_frame  # noqa: E402
 from claims.dashboard.table import table_frame  # noqa: E402
 from claims.highlight import document_html  # noqa: E402
+from claims.ingest import SUPPORTED_FORMATS  # noqa: E402
 from claims.store import Store  # noqa: E402
 
 SAMPLES = REPO / "data" / "samples"
@@ -50,7 +51,7 @@ def sample_texts() -> list[str]:
     """Plain text of each bundled sample (extracted by the real pipeline)."""
     texts = []
     for path in sorted(SAMPLES.iterdir()):
-        if path.suffix in {".txt", ".md", ".html", ".pdf", ".docx"}:
+        if path.suffix.lstrip(".") in SUPPORTED_FORMATS:
             texts.append(annotate_file(path).document.text)
     return texts
 

@@ -32,7 +32,7 @@ def run(capsys: Capsys, *argv: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def loaded(store: Store, make_doc: MakeDoc) -> AnnotatedDocument:
-    """The store with one hand-built document of three claims."""
+    """The store with one document of three claims, annotated by the real pipeline."""
     doc = make_doc(TEXT, "hair.txt")
     store.import_document(doc)
     return doc

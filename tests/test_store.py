@@ -42,6 +42,17 @@ def ids_by_text(doc: AnnotatedDocument) -> dict[str, str]:
     return {c.text: c.id for c in doc.claims}
 
 
+def _run_together(work: Callable[[int], None], stores: list[Store]) -> None:
+    """Run ``work(i)`` for every store in its own thread, wait, then close the stores."""
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(len(stores))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for s in stores:
+        s.close()
+
+
 # --- documents ----------------------------------------------------------------------
 
 
@@ -504,13 +515,7 @@ def test_concurrent_saves_from_one_base_let_exactly_one_win(
         except ConflictError:
             outcomes.append("conflict")
 
-    threads = [threading.Thread(target=save, args=(i,)) for i in range(len(stores))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    for s in stores:
-        s.close()
+    _run_together(save, stores)
     winners = [o for o in outcomes if o.startswith("saved")]
     assert len(winners) == 1 and outcomes.count("conflict") == 3
     review = store.get_review(cid)
@@ -535,13 +540,7 @@ def test_concurrent_imports_of_one_document_number_versions_once(
             versions.append(-1)
             print(exc)
 
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(docs))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    for s in stores:
-        s.close()
+    _run_together(run, stores)
     assert sorted(versions) == [1, 2, 3]
     stored = {store.get_document(docs[0].document.id, v).document.sha256 for v in (1, 2, 3)}
     assert stored == {d.document.sha256 for d in docs}
