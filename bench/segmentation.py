@@ -116,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timing runs of claims (best)")
     parser.add_argument("--no-pysbd", action="store_true", help="skip the pysbd reference")
     args = parser.parse_args(argv)
+    if not args.corpus.is_file():
+        print(f"segmentation bench: corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
     try:
         paragraphs = load_paragraphs(args.corpus, args.limit)
     except InputError as exc:
