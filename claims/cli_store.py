@@ -11,24 +11,19 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, get_args
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, get_args
 
 from claims.errors import ClaimsError, InputError
 from claims.ingest import DEFAULT_MAX_BYTES
-from claims.models import CLAIM_TYPES, FLAG_CODES, STRENGTHS, UnitKind
-from claims.store import (
-    REVIEW_STATUSES,
-    ConflictError,
-    ReviewError,
-    Store,
-    UnknownDocumentError,
-    check_status,
-    default_url,
-    frame_records,
-    frame_reviews,
-)
+from claims.models import CLAIM_TYPES, FLAG_CODES, REVIEW_STATUSES, STRENGTHS, UnitKind
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from claims.store import Store
+
+# pandas and the store (SQLAlchemy) are imported by the commands that use them, not
+# here: building the parser must stay cheap, since ``claims annotate`` builds it too.
 
 EXPORT_FORMATS: tuple[str, ...] = ("csv", "jsonl", "markdown", "html")
 _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -44,6 +39,8 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace) -> Store:
+    from claims.store import Store, default_url
+
     return Store(args.db if args.db else default_url())
 
 
@@ -186,6 +183,8 @@ def _check_choice(value: str | None, choices: Sequence[str], what: str) -> None:
 
 
 def _doc_ids(store: Store, name: str) -> list[str]:
+    from claims.store import UnknownDocumentError
+
     found = store.find_documents(name)
     if not found:
         raise UnknownDocumentError(f"no stored document named {name!r}")
@@ -194,6 +193,8 @@ def _doc_ids(store: Store, name: str) -> list[str]:
 
 def _stored_frame(store: Store, doc_ids: Sequence[str] | None) -> pd.DataFrame:
     """The claims frame of every document, or of the given documents only."""
+    import pandas as pd
+
     if doc_ids is None:
         return store.claims_frame()
     return pd.concat([store.claims_frame(d) for d in doc_ids], ignore_index=True)
@@ -206,6 +207,8 @@ def _effective_strength(frame: pd.DataFrame) -> pd.Series:
 
 def filtered_frame(store: Store, args: argparse.Namespace) -> pd.DataFrame:
     """The claims frame with the ``list`` filters of ``args`` applied."""
+    import pandas as pd
+
     _check_choice(args.status, REVIEW_STATUSES, "status")
     _check_choice(args.flag, FLAG_CODES, "flag")
     _check_choice(args.strength, STRENGTHS, "strength")
@@ -302,6 +305,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def render_export(store: Store, fmt: str, statuses: Sequence[str], doc: str | None) -> str:
     """The export text of the stored claims, filtered by review status and document."""
+    from claims.store import check_status, frame_records, frame_reviews
+
     for status in statuses:
         check_status(status)
     doc_ids = _doc_ids(store, doc) if doc else None
@@ -355,6 +360,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     """Save one review; without ``--base-version`` it builds on the current version."""
+    from claims.store import ConflictError, ReviewError
+
     if (
         args.status is None
         and args.note is None

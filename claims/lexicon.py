@@ -203,13 +203,24 @@ class Lexicon:
         return self._subsets[categories]
 
 
-def load_entries(filename: str) -> list[LexiconEntry]:
-    """Read and validate the entries of one YAML lexicon shipped in the package."""
+# libyaml's loader when PyYAML was built with it: it reads the lexicons ~10x faster,
+# which is most of the start-up of a short ``claims annotate`` run.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_packaged_yaml(filename: str) -> Any:
+    """The parsed YAML of a lexicon file shipped in ``claims/lexicons``."""
     try:
         raw = resources.files("claims.lexicons").joinpath(filename).read_text("utf-8")
-        data = yaml.safe_load(raw)
+        return yaml.load(raw, Loader=_YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
-        raise LexiconError(f"lexicon {filename}: cannot be read: {exc}") from exc
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise LexiconError(f"lexicon {filename}: cannot be read: {problem}") from exc
+
+
+def load_entries(filename: str) -> list[LexiconEntry]:
+    """Read and validate the entries of one YAML lexicon shipped in the package."""
+    data = read_packaged_yaml(filename)
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
         raise LexiconError(f"lexicon {filename}: expected a mapping with an 'entries' list")
     entries = []

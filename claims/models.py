@@ -53,6 +53,14 @@ FLAG_CODES: tuple[FlagCode, ...] = get_args(FlagCode)
 # Claim types that assert something about a treatment: what reviewers must substantiate.
 SUBSTANTIVE_TYPES: frozenset[str] = frozenset({"efficacy", "safety", "mechanism", "comparative"})
 SEVERITIES: tuple[Severity, ...] = get_args(Severity)
+# A reviewer's decision on a claim (the store keeps it; the CLI and dashboard offer it).
+REVIEW_STATUSES: tuple[str, ...] = (
+    "unreviewed",
+    "approved",
+    "needs_evidence",
+    "revise",
+    "rejected",
+)
 
 
 # --- Extraction (internal, hot path: plain dataclasses) -------------------------

@@ -25,13 +25,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from functools import cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from claims.errors import LexiconError
 from claims.ingest.spans import line_spans, paragraph_spans, trim_span
+from claims.lexicon import read_packaged_yaml
 from claims.models import Block, ExtractedText, Unit, UnitKind
 
 __all__ = ["Abbreviations", "load_abbreviations", "parse_abbreviations", "segment"]
@@ -94,16 +92,7 @@ def parse_abbreviations(data: Any, source: str = "abbreviations.yaml") -> Abbrev
 def load_abbreviations() -> Abbreviations:
     """The packaged abbreviation lexicon, read and validated once per process."""
     source = "claims/lexicons/abbreviations.yaml"
-    try:
-        raw = (
-            resources.files("claims")
-            .joinpath("lexicons", "abbreviations.yaml")
-            .read_text(encoding="utf-8")
-        )
-        data = yaml.safe_load(raw)
-    except (OSError, yaml.YAMLError) as exc:
-        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise LexiconError(f"{source}: cannot be read: {problem}") from exc
+    data = read_packaged_yaml("abbreviations.yaml")
     return parse_abbreviations(data, source)
 
 

@@ -51,15 +51,15 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQL
 from claims.errors import ClaimsError
 from claims.export import REVIEW_COLUMNS as EXPORT_REVIEW_KEYS
 from claims.ingest import DEFAULT_MAX_BYTES
-from claims.models import FRAME_COLUMNS, STRENGTHS, AnnotatedDocument, Claim, Document
-
-REVIEW_STATUSES: tuple[str, ...] = (
-    "unreviewed",
-    "approved",
-    "needs_evidence",
-    "revise",
-    "rejected",
+from claims.models import (
+    FRAME_COLUMNS,
+    REVIEW_STATUSES,
+    STRENGTHS,
+    AnnotatedDocument,
+    Claim,
+    Document,
 )
+
 REVIEW_COLUMNS: tuple[str, ...] = (
     "doc_name",
     "doc_version",

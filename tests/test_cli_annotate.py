@@ -591,3 +591,20 @@ def test_engine_crash_on_stdin_is_contained(
     code, out, err = run(capsys, "-")
     assert (code, out) == (2, "")
     assert len(err.splitlines()) == 1 and "stdin" in err
+
+
+def test_annotate_does_not_import_the_store_or_pandas() -> None:
+    """`claims annotate` builds the whole parser; the store commands must not make every
+    annotate run pay for importing SQLAlchemy and pandas (it cost ~0.35 s a run)."""
+    code = (
+        "import sys\n"
+        "from claims.cli import main\n"
+        "assert main(['annotate', '-']) == 0\n"
+        "print(sorted(m for m in ('sqlalchemy', 'pandas') if m in sys.modules))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], input="Results may vary.", capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[-1] == "[]"
+    assert '"text": "Results may vary."' in proc.stdout

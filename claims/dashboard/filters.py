@@ -21,11 +21,11 @@ from claims.models import (
     CAVEAT_CATEGORIES,
     CLAIM_TYPES,
     FLAG_CODES,
+    REVIEW_STATUSES,
     SEVERITIES,
     STRENGTHS,
     UnitKind,
 )
-from claims.store import REVIEW_STATUSES
 
 UNIT_KINDS: tuple[str, ...] = get_args(UnitKind)
 NONE = "none"  # filter value meaning "has no such tag"
