@@ -118,14 +118,28 @@ def not_noun_suggestion(text: str, s: int, e: int, us: int, ue: int) -> bool:
 _REFERENCE_AFTER = {"in", "by", "for", "with", "on", "at", "above", "below", "previously"}
 
 
+# What points at a figure: "Arrows indicate the clones", "Error bars indicate SD".
+_MARKERS = {
+    "arrow", "arrows", "arrowhead", "arrowheads", "asterisk", "asterisks", "bar", "bars",
+    "line", "lines", "box", "boxes", "bracket", "brackets", "dot", "dots", "star", "stars",
+    "circle", "circles", "triangle", "triangles", "square", "squares", "numbers", "letters",
+    "colour", "colours", "color", "colors", "shading", "symbols", "labels", "dashes",
+    "outline", "outlines", "parentheses", "number",
+}  # fmt: skip
+
+
 def indicate_not_reference(text: str, s: int, e: int, us: int, ue: int) -> bool:
-    """'as indicated in Fig. 2', 'indicated by arrows', 'indicated for' are not hedges."""
-    before = words_before(text, s, us, 1)
-    if before and before[0] in {"as", "where", "unless", "otherwise", "when"}:
+    """'as indicated in Fig. 2', 'indicated by arrows', 'indicated for' are not hedges,
+    nor are figure keys ('Arrows indicate the clones', 'the positions are indicated')
+    and 'the indicated times' (the ones named)."""
+    before = words_before(text, s, us, 2)
+    if before and before[-1] in {"as", "where", "unless", "otherwise", "when", "the"}:
         return False
+    if before and before[-1] in _MARKERS and not before[0].endswith("cell"):
+        return False  # "the dotted line indicates", but "cell lines, indicating that"
     after = words_after(text, e, ue, 1)
     word = text[s:e].lower()
-    if word.startswith("indicated") and after and after[0] in _REFERENCE_AFTER:
+    if word.startswith("indicated") and (not after or after[0] in _REFERENCE_AFTER):
         return False
     # "analysis indicated the expression of X" shows; "indicated that the ..." infers
     bare = word.startswith("indicated") and not word.endswith("that")
@@ -373,6 +387,57 @@ def potential_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return next_char(text, e, ue) not in {",", ".", ";", ":", ")", ""}
 
 
+_AS_POSSIBLE_BEFORE = {"where", "wherever", "when", "whenever", "if"}
+
+
+def possible_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'possible(ly)' as 'may be so'; not 'as soon as possible', 'where possible' (a
+    manner of working). 'it was possible to' stays a cue, as BioScope marks it."""
+    if text[s:e].lower() != "possible":
+        return True
+    before = words_before(text, s, us, 3)
+    if before[-1:] and before[-1] in _AS_POSSIBLE_BEFORE:
+        return False
+    # "as soon as possible", "as evenly as possible"
+    return not (len(before) == 3 and before[0] == "as" and before[2] == "as")
+
+
+_EMERGING_WHAT = {
+    "evidence", "data", "research", "science", "studies", "study", "field", "fields",
+    "therapy", "therapies", "treatment", "treatments", "technology", "technologies",
+    "findings", "results", "area", "areas", "option", "options", "approach", "approaches",
+    "literature", "trials", "work", "understanding", "picture", "concept", "concepts",
+}  # fmt: skip
+
+
+def emerging_research(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'emerging evidence', 'results are still emerging' is unsettled research;
+    'newly emerging adults' and 'emerging from the pupal case' are biology."""
+    if text[s:e].lower().startswith("still"):
+        return True
+    after = words_after(text, e, ue, 1)
+    if after and after[0] in _EMERGING_WHAT:
+        return True
+    before = words_before(text, s, us, 1)
+    predicate = bool(before) and before[0] in {"is", "are", "was", "were", "be", "been"}
+    return predicate and (not after or next_char(text, e, ue) in {",", ".", ";", ":"})
+
+
+_DATA_WORDS = {"data", "results", "result", "observations", "observation", "blots", "images"}
+
+
+def not_data_aside(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'(data not shown)' says results were left out of the paper; it does not say a
+    claim is unproven, as 'it has not been shown that ...' does."""
+    if not text[s:e].lower().startswith("not "):
+        return True  # "has not been shown", "have not been proven"
+    before = text[max(us, s - 40) : s]
+    if before.rstrip().endswith("("):
+        return False
+    words = words_before(text, s, us, 1)
+    return not (words and words[0] in _DATA_WORDS)
+
+
 _STATUS_NOUNS = {
     "treatment", "treatments", "therapy", "therapies", "drug", "drugs", "procedure",
     "procedures", "medicine", "medicines", "vaccine", "vaccines", "use", "option",
@@ -450,13 +515,20 @@ _INSTRUCTED = {
 }  # fmt: skip
 
 
+# "It should be noted that ..." draws attention; it does not hedge what follows.
+_REMARKED = {"noted", "emphasized", "emphasised", "stressed", "mentioned", "pointed", "borne"}
+
+
 def should_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'X should be considered / should reflect' infers; 'you should consult your
-    doctor', 'should not be used', 'should be applied twice daily' instruct."""
+    doctor', 'should not be used', 'should be applied twice daily' instruct, and
+    'it should be noted that' only draws attention."""
     before = words_before(text, s, us, 1)
     if before and before[0] in _ADVISED:
         return False
     after = words_after(text, e, ue, 2)
+    if after[:1] == ["be"] and after[1:2] and after[1] in _REMARKED:
+        return False
     if after[:1] and after[0] in _INSTRUCTED:
         return False
     return not (
@@ -486,6 +558,9 @@ RULES: dict[str, Rule] = {
         if_not_alternative,
         could_hedge,
         potential_epistemic,
+        possible_epistemic,
+        emerging_research,
+        not_data_aside,
         experimental_status,
         ongoing_research,
         early_stage_research,

@@ -293,3 +293,95 @@ def test_new_epistemic_and_status_entries(sentence: str, cue: str) -> None:
 def test_apparently_describing_a_group_is_no_caveat() -> None:
     sentence = "We measured receptors in leukocytes of 145 apparently healthy volunteers."
     assert not any("apparent" in text for text in words(sentence))
+
+
+# --- wording of full research papers (methods, results, figure legends) ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Expression was detected in all samples (data not shown).",
+        "Similar results were obtained with the second allele (not shown).",
+        "Similar results were obtained in three experiments (data not shown; see Methods).",
+        "The same shift was seen in the mutant, data not shown.",
+    ],
+)
+def test_data_not_shown_is_no_caveat(sentence: str) -> None:
+    assert cues(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It has not been shown that the protein binds DNA directly.",
+        "The serum was not shown to regrow hair in any trial.",
+        "Its benefit for hair loss has not been proven.",
+    ],
+)
+def test_not_shown_as_missing_evidence_is_status(sentence: str) -> None:
+    assert [category for _, category in cues(sentence)] == ["status"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cells were treated with PMA for the indicated times.",
+        "The positions of the primers are indicated.",
+        "Arrows indicate the position of the mutant clones.",
+        "Error bars indicate the standard deviation of three experiments.",
+        "The arrowhead indicates the anterior boundary of expression.",
+        "The dotted line indicates the midline.",
+        "Flies were raised at 25 degrees unless otherwise indicated.",
+    ],
+)
+def test_indicate_as_figure_key_is_no_caveat(sentence: str) -> None:
+    assert cues(sentence) == []
+
+
+def test_indicating_after_cell_lines_is_kept() -> None:
+    sentence = (
+        "The element is not activated upon infection of established EBV-negative B-cell"
+        " lines, indicating that EBV fails to drive these cells to a lymphoblastoid phenotype."
+    )
+    assert cues(sentence) == [("indicating that", "epistemic")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Embryos were fixed as soon as possible after collection.",
+        "Where possible, the same antibody lots were used.",
+        "Whenever possible, sibling controls were used.",
+        "Apply the serum as evenly as possible.",
+    ],
+)
+def test_possible_as_manner_of_working_is_no_caveat(sentence: str) -> None:
+    assert cues(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is possible that the two proteins interact.",
+        "It was not possible to reconstitute dioxin receptor function with these proteins.",
+        "As a possible explanation, the cells may migrate.",
+    ],
+)
+def test_possible_as_may_be_so_is_epistemic(sentence: str) -> None:
+    assert [category for text, category in cues(sentence) if "possib" in text] == ["epistemic"]
+
+
+def test_emerging_research_is_status_and_emerging_flies_are_not() -> None:
+    assert cues("Emerging evidence links the gut to skin health.") == [("emerging", "status")]
+    assert cues("Results from these trials are still emerging.") == [("still emerging", "status")]
+    assert cues("Newly emerging adults were collected and aged for three days.") == []
+    assert cues("TCF-1 is unique among the newly emerging family of HMG proteins.") == []
+
+
+def test_should_be_noted_only_draws_attention() -> None:
+    assert cues("It should be noted that all constructs were sequenced.") == []
+    assert cues("It should be emphasized that the two alleles differ in strength.") == []
+    assert cues("The mutation should disrupt binding if the model is correct.") == [
+        ("should", "modal")
+    ]
