@@ -388,13 +388,24 @@ def potential_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 
 _AS_POSSIBLE_BEFORE = {"where", "wherever", "when", "whenever", "if"}
+_ANAPHORS = {"this", "these", "that", "those", "latter", "former", "such"}
+
+
+def not_anaphoric(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'To test this hypothesis, we ...' points back at an idea stated elsewhere; the
+    statement itself does not hedge. 'the hypothesis that X' and verbs stay cues."""
+    word = text[s:e].lower()
+    if not word.endswith(("sis", "ses", "ity", "ities")):
+        return True  # "hypothesized", "hypothetical", "possible", "possibly"
+    before = words_before(text, s, us, 1)
+    return not (before and before[0] in _ANAPHORS)
 
 
 def possible_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'possible(ly)' as 'may be so'; not 'as soon as possible', 'where possible' (a
     manner of working). 'it was possible to' stays a cue, as BioScope marks it."""
     if text[s:e].lower() != "possible":
-        return True
+        return not_anaphoric(text, s, e, us, ue)
     before = words_before(text, s, us, 3)
     if before[-1:] and before[-1] in _AS_POSSIBLE_BEFORE:
         return False
@@ -559,6 +570,7 @@ RULES: dict[str, Rule] = {
         could_hedge,
         potential_epistemic,
         possible_epistemic,
+        not_anaphoric,
         emerging_research,
         not_data_aside,
         experimental_status,

@@ -385,3 +385,32 @@ def test_should_be_noted_only_draws_attention() -> None:
     assert cues("The mutation should disrupt binding if the model is correct.") == [
         ("should", "modal")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To test this hypothesis, light-chain gene structure was examined in pre-B cells.",
+        "Consistent with this hypothesis, the short life span was ameliorated.",
+        "To test this latter possibility, a chimeric receptor was constructed.",
+        "The lack of steroid binding of these mutants supports this hypothesis.",
+    ],
+)
+def test_pointing_back_at_a_hypothesis_is_no_caveat(sentence: str) -> None:
+    assert cues(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("We have tested the hypothesis that activation events occur in T cells.", "hypothesis"),
+        (
+            "This observation raised the possibility that CIITA acts directly.",
+            "possibility",
+        ),
+        ("An alternative possibility is that the receptor is anchored.", "possibility"),
+        ("We hypothesized that the factor is required.", "hypothesized"),
+    ],
+)
+def test_a_hypothesis_stated_here_is_epistemic(sentence: str, cue: str) -> None:
+    assert (cue, "epistemic") in cues(sentence)
