@@ -98,6 +98,9 @@ def not_could_not(text: str, s: int, e: int, us: int, ue: int) -> bool:
 _RECOMMENDERS = {"dermatologists", "doctors", "physicians", "experts", "we", "i", "clinicians"}
 
 
+_INSTRUCTORS = {"manufacturer", "manufacturers", "supplier", "suppliers", "vendor"}
+
+
 def suggest_not_recommend(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'suggest' meaning recommend ('doctors suggest combining ...') is not a hedge."""
     after = words_after(text, e, ue, 1)
@@ -106,6 +109,10 @@ def suggest_not_recommend(text: str, s: int, e: int, us: int, ue: int) -> bool:
     if after[0].endswith("ing") or after[0] in {"you", "patients", "people", "users"}:
         return False
     before = words_before(text, s, us, 1)
+    # "as suggested by the manufacturer": an instruction followed, not an inference
+    by_whom = words_after(text, e, ue, 3)
+    if before[:1] == ["as"] and by_whom[:2] == ["by", "the"] and by_whom[2:3] != []:
+        return by_whom[2] not in _INSTRUCTORS
     return not (before and before[0] in _RECOMMENDERS and after[0] == "to")
 
 
@@ -478,6 +485,19 @@ _RESEARCH_WORDS = {
 }  # fmt: skip
 
 
+_BEING_STUDIED = {
+    "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "still",
+    "currently", "now", "also", "presently", "actively", "already",
+}  # fmt: skip
+
+
+def under_study_status(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'the drug is (still) under investigation', 'a therapy under study' are unsettled
+    research; 'the gene under study' is just the one a paper looks at."""
+    before = words_before(text, s, us, 1)
+    return not before or before[0] in _BEING_STUDIED or before[0] in _STATUS_NOUNS
+
+
 def ongoing_research(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'research is ongoing', 'ongoing trials' is status; 'ongoing protein synthesis' is
     a biological process going on."""
@@ -574,6 +594,7 @@ RULES: dict[str, Rule] = {
         emerging_research,
         not_data_aside,
         experimental_status,
+        under_study_status,
         ongoing_research,
         early_stage_research,
         assume_belief,

@@ -414,3 +414,25 @@ def test_pointing_back_at_a_hypothesis_is_no_caveat(sentence: str) -> None:
 )
 def test_a_hypothesis_stated_here_is_epistemic(sentence: str, cue: str) -> None:
     assert (cue, "epistemic") in cues(sentence)
+
+
+def test_suggested_by_the_manufacturer_is_an_instruction() -> None:
+    assert cues("RNA was extracted as suggested by the manufacturer.") == []
+    assert cues("As suggested by the data, binding is weak.") == [("suggested", "epistemic")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drug is still under investigation for hair loss.",
+        "Stem cell therapy for baldness is under investigation.",
+        "A new treatment under study at two clinics regrew hair in mice.",
+    ],
+)
+def test_under_investigation_as_research_status(sentence: str) -> None:
+    assert [category for _, category in cues(sentence)] == ["status"]
+
+
+def test_the_gene_under_study_is_no_caveat() -> None:
+    assert cues("The gene under study is expressed in the gut.") == []
+    assert cues("All regions under investigation were sequenced twice.") == []
