@@ -227,9 +227,13 @@ def load_entries(filename: str) -> list[LexiconEntry]:
     for i, item in enumerate(data["entries"]):
         try:
             entries.append(LexiconEntry.from_dict(item))
-        except (ValidationError, TypeError) as exc:
-            first = str(exc).splitlines()[-1].strip() if str(exc) else type(exc).__name__
-            raise LexiconError(f"lexicon {filename}: entry {i + 1}: {first}") from exc
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(map(str, err['loc'])) or 'entry'}: {err['msg']}" for err in exc.errors()
+            )
+            raise LexiconError(f"lexicon {filename}: entry {i + 1}: {problems}") from exc
+        except TypeError as exc:  # the item is not a mapping
+            raise LexiconError(f"lexicon {filename}: entry {i + 1}: {exc}") from exc
     return entries
 
 

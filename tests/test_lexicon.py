@@ -71,3 +71,16 @@ def test_words_are_matched_whole() -> None:
         RULES,
     )
     assert list(lexicon.finditer("It was demonstrated in ratsbane.")) == []
+
+
+def test_a_bad_shipped_entry_is_named_with_its_problem(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claims import lexicon
+
+    bad = {"entries": [{"pattern": "(?<=we |I )x", "category": "modal", "example": "we x"}]}
+    monkeypatch.setattr(lexicon, "read_packaged_yaml", lambda filename: bad)
+    with pytest.raises(LexiconError) as caught:
+        lexicon.load_entries("caveats.yaml")
+    message = str(caught.value)
+    assert message.startswith("lexicon caveats.yaml: entry 1: pattern: ")
+    assert "does not compile: look-behind requires fixed-width pattern" in message
+    assert "pydantic" not in message and "\n" not in message

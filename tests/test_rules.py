@@ -436,3 +436,21 @@ def test_under_investigation_as_research_status(sentence: str) -> None:
 def test_the_gene_under_study_is_no_caveat() -> None:
     assert cues("The gene under study is expressed in the gut.") == []
     assert cues("All regions under investigation were sequenced twice.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The mechanism has remained elusive.", "remained elusive"),
+        ("How this works remains to be elucidated.", "remains to be elucidated"),
+        ("Its function is yet to be understood.", "yet to be understood"),
+        ("These boundaries are not clearly delineated.", "not clearly delineated"),
+    ],
+)
+def test_paraphrases_of_remains_unclear_are_status(sentence: str, cue: str) -> None:
+    assert cues(sentence) == [(cue, "status")]
+
+
+def test_suspect_as_a_verb_only() -> None:
+    assert cues("We suspect that the receptor is cleaved.") == [("suspect that", "epistemic")]
+    assert cues("The clinic removed a suspect lesion.") == []
