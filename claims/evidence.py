@@ -111,6 +111,12 @@ _LEAD_NAME = re.compile(
     r"(?:\s+(?:of|for|and|&|on|the|in|[A-Z][\w.&'’-]*|\d{4}))*(?:\s*\([^()]*\))?)"
 )
 _PAREN = re.compile(r"\([^()]{1,100}\)")
+# "clinically tested" appeals to testing nobody can look up: a vague mention.
+_TESTED = re.compile(
+    r"\b(?:clinically|dermatologically|scientifically|laboratory|lab)[- ]"
+    r"(?:tested|studied|evaluated)\b",
+    re.IGNORECASE,
+)
 _KIND_DESIGN: dict[str, Design] = {"experts": "expert_opinion", "people": "anecdotal"}
 RUN_DESCRIPTION = re.compile(
     r"(?=[fsre])\b(?:funded by|sponsored by|registered (?:as|under|at|with|on)|enrolled|"
@@ -376,6 +382,8 @@ def find_evidence(
             or _IDENTIFIER.search(text, m.end, e)
         ):
             add(s, e, kind)
+    for tested in _TESTED.finditer(text, us, ue):
+        add(tested.start(), tested.end(), "research")
     frame = _IN_A_FRAME.match(text, us, ue)
     if frame is not None:
         add(_skip_spaces(text, us + frame.group(0).index(" ") + 1, ue), frame.end(), "research")

@@ -224,9 +224,15 @@ _PURCHASE = re.compile(
 )
 
 
+_TERMS_TITLE = re.compile(r"(?:our|the|a|your)?\s*(?:satisfaction\s+)?guarantee\s*:?", re.I)
+
+
 def not_purchase_term(text: str, s: int, e: int, us: int, ue: int) -> bool:
-    """'money-back guarantee', 'try it risk-free' are purchase terms, not promises."""
+    """'money-back guarantee', 'try it risk-free' are purchase terms, not promises, and
+    so is a section named 'Our Guarantee'."""
     window = text[max(us, s - 25) : min(ue, e + 25)]
+    if _TERMS_TITLE.fullmatch(text, us, ue) is not None:
+        return False
     return _PURCHASE.search(window) is None
 
 
@@ -236,10 +242,19 @@ _INSTRUCTION_NEXT = {
 }  # fmt: skip
 
 
+# Verbs after an opening "Never" that promise rather than instruct ("Never worry again").
+_PROMISED = {"again", "worry", "lose", "miss", "suffer", "struggle", "be", "feel", "have"}
+
+
 def outcome_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
-    """'always/never' promise an outcome; not in instructions ('always dilute it')."""
+    """'always/never' promise an outcome; not in instructions ('always dilute it',
+    'Always arrive with clean hair', 'Never plunge alone')."""
     after = words_after(text, e, ue, 1)
     if after and after[0] in _INSTRUCTION_NEXT:
+        return False
+    # opening an imperative: a bare verb follows ("works", "delivers" would not)
+    opening = bool(after) and not words_before(text, s, us, 1)
+    if opening and not after[0].endswith("s") and after[0] not in _PROMISED:
         return False
     before = words_before(text, s, us, 2)
     # "have never had", "patients who never ..." compare groups, they promise nothing.
@@ -285,10 +300,18 @@ def cure_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return not (after and after[0] in {"rate", "rates"})
 
 
+# The state of the condition, not of the outcome: "even on completely bald patches".
+_CONDITION_STATES = {
+    "bald", "balding", "hairless", "bare", "blocked", "clogged", "damaged", "dead",
+    "dormant", "inactive", "blind", "deaf", "paralysed", "paralyzed", "immobile",
+}  # fmt: skip
+
+
 def not_approximator(text: str, s: int, e: int, us: int, ue: int) -> bool:
-    """'completely/totally' before a number is an approximator, not a booster."""
+    """'completely/totally' before a number is an approximator, and before the state of
+    the condition ('completely bald') it describes the problem; neither is a booster."""
     after = words_after(text, e, ue, 1)
-    return not (after and after[0][:1].isdigit())
+    return not (after and (after[0][:1].isdigit() or after[0] in _CONDITION_STATES))
 
 
 def not_negated(text: str, s: int, e: int, us: int, ue: int) -> bool:

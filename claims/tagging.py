@@ -60,7 +60,7 @@ _STOCK = re.compile(
 )
 _RESEARCH_AIM = re.compile(
     r"\bto (?:assess|evaluate|investigate|study|determine|test|examine|explore|compare|measure|"
-    r"analy[sz]e)\b",
+    r"analy[sz]e)\b|\b(?:investigating|studying|testing|exploring|examining) whether\b",
     re.IGNORECASE,
 )
 _UNSETTLED = re.compile(
@@ -69,6 +69,8 @@ _UNSETTLED = re.compile(
     re.IGNORECASE,
 )
 _FUNDING = re.compile(r"\b(?:funded|sponsored|paid for|financed) by\b", re.IGNORECASE)
+# A refund offer ("If it does not help, we will refund every penny") is an offer (other).
+_OFFER = re.compile(r"\b(?:refund\w*|money[- ]back)\b", re.IGNORECASE)
 _PLANNED = re.compile(
     r"\b(?:plans?|planning|aims?|intends?|hopes?) to (?:analy[sz]e|study|test|investigate|"
     r"examine|assess|explore|evaluate|determine|find out|look at)|\bwill (?:analy[sz]e|study|"
@@ -147,6 +149,11 @@ def find_types(
         for h in hits
         if not (h[2] == "research" and any(ev.start <= h[0] < ev.end for ev in evidence))
     ]
+    # "more effective than", "less invasive than": what is compared is a type too
+    dimensions = type_lexicon().subset(frozenset({"efficacy", "safety"}))
+    for s, e, cat in list(hits):
+        if cat == "comparative":
+            hits.extend((m.start, m.end, m.entry.category) for m in dimensions.finditer(text, s, e))
     found = {cat for _, _, cat in hits}
     if "comparative" in found and _GROUP_COMPARISON.search(text, start, end):
         # a comparison with placebo, doses or patient groups is efficacy
@@ -186,7 +193,7 @@ def find_types(
         )
         if not strong_background:
             keep.discard("background")
-    if stock and not found & {"safety"}:
+    if (stock or _OFFER.search(text, start, end)) and not found & {"safety"}:
         keep = {"other"}
     elif (
         "research" in found and _APPROVAL.search(text, start, end) and not found & SUBSTANTIVE_TYPES

@@ -204,3 +204,77 @@ def test_questions_carry_no_tags() -> None:
     assert claim.kind == "question"
     assert claim.caveats == [] and claim.boosters == [] and claim.flags == []
     assert claim.claim_types  # still says what it asks about
+
+
+def test_instructions_section_names_and_conditions_are_not_boosters() -> None:
+    assert boosters("Always arrive with clean, dry hair.") == []
+    assert boosters("Never plunge alone.") == []
+    assert boosters("Never worry about thinning hair again.") == [("Never", "absolute")]
+    assert boosters("OUR GUARANTEE") == []
+    assert boosters("Guaranteed to regrow hair.") == [("Guaranteed", "absolute")]
+    assert boosters("Yes, it regrows hair even on completely bald patches.") == []
+    assert boosters("It completely restores hair.") == [("completely", "absolute")]
+
+
+def types(sentence: str) -> list[str]:
+    return list(tag_sentence(sentence).claim_types)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Magnesium relaxes tense muscles and calms a racing mind.",
+        "Melatonin shortened the time to fall asleep by about 7 minutes.",
+        "Thousands of happy customers report deeper, more restful sleep.",
+        "Volunteers who took the gummies slept 25 minutes longer than before.",
+        "Our blend supports healthy sleep.",
+    ],
+)
+def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
+    assert "efficacy" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Do not take more than 2 gummies in 24 hours.",
+        "The gummies may cause drowsiness, so do not drive after taking them.",
+        "Consult your doctor if you take blood thinners or other medication.",
+        "The treatment is not suitable for people who take light-sensitising medication.",
+        "Our gummies are non-habit-forming.",
+        "You can return to work immediately after each session.",
+    ],
+)
+def test_warnings_and_downtime_are_safety(sentence: str) -> None:
+    assert "safety" in types(sentence)
+
+
+def test_a_stock_disclaimer_alone_and_a_refund_offer_are_other() -> None:
+    assert types("Consult your doctor.") == ["other"]
+    assert types("If the gummies do not help you sleep, we will refund every penny.") == ["other"]
+    assert "efficacy" not in types("Light energy only, with no drugs or chemicals.")
+
+
+def test_what_a_comparison_compares_is_typed_too() -> None:
+    assert types("Laser therapy is more effective than minoxidil.") == ["efficacy", "comparative"]
+    assert types("It is less invasive than surgery.") == ["safety", "comparative"]
+
+
+def test_clinically_tested_is_vague_evidence_unless_negated() -> None:
+    claim = tag_sentence("The serum is clinically tested and works better than retinol.")
+    assert [(e.text, e.specificity, e.design) for e in claim.evidence] == [
+        ("clinically tested", "vague", "clinical_trial")
+    ]
+    assert claim.evidence_strength == "weak"
+    assert "vague_source" in flag_codes("The serum is clinically tested.")
+    untested = tag_sentence("This serum has not been clinically tested.")
+    assert untested.evidence == []
+    assert [c.category for c in untested.caveats] == ["status"]
+
+
+def test_planned_and_ongoing_research_is_status() -> None:
+    planned = tag_sentence("She said the team plans to analyse whether higher doses help.")
+    assert ("plans to analyse", "status") in [(c.text, c.category) for c in planned.caveats]
+    ongoing = tag_sentence("Researchers are now investigating whether collagen supports joints.")
+    assert ("are now investigating", "status") in [(c.text, c.category) for c in ongoing.caveats]
+    assert ongoing.claim_types == ["research"]
