@@ -46,7 +46,9 @@ _STRONG_BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _GROUP_COMPARISON = re.compile(
-    r"placebo|control group|controls\b|baseline|untreated|lower dose|higher dose|sham",
+    r"placebo|control group|controls\b|baseline|untreated|lower dose|higher dose|sham|"
+    r"than (?:those|people|participants|patients|volunteers|subjects) (?:who|given|taking|on)\b|"
+    r"than before\b|between (?:the )?(?:two )?groups",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
