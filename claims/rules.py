@@ -418,6 +418,10 @@ def potential_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 
 _AS_POSSIBLE_BEFORE = {"where", "wherever", "when", "whenever", "if"}
+_EXHAUSTIVE = {
+    "all", "every", "best", "highest", "lowest", "greatest", "largest", "smallest",
+    "shortest", "longest", "fastest", "earliest", "strongest", "simplest", "widest",
+}  # fmt: skip
 _ANAPHORS = {"this", "these", "that", "those", "latter", "former", "such"}
 
 
@@ -428,7 +432,8 @@ def not_anaphoric(text: str, s: int, e: int, us: int, ue: int) -> bool:
     if not word.endswith(("sis", "ses", "ity", "ities")):
         return True  # "hypothesized", "hypothetical", "possible", "possibly"
     before = words_before(text, s, us, 1)
-    return not (before and before[0] in _ANAPHORS)
+    # "the null hypothesis" is a statistical test's, not the authors' conjecture
+    return not (before and (before[0] in _ANAPHORS or before[0] == "null"))
 
 
 def possible_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -439,8 +444,10 @@ def possible_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
     before = words_before(text, s, us, 3)
     if before[-1:] and before[-1] in _AS_POSSIBLE_BEFORE:
         return False
-    # "as soon as possible", "as evenly as possible"
-    return not (len(before) == 3 and before[0] == "as" and before[2] == "as")
+    if len(before) == 3 and before[0] == "as" and before[2] == "as":
+        return False  # "as soon as possible", "as evenly as possible"
+    # "all possible combinations", "the best possible fit": every one, not maybe
+    return not (before and before[-1] in _EXHAUSTIVE)
 
 
 _EMERGING_WHAT = {
@@ -487,11 +494,20 @@ _STATUS_NOUNS = {
 }  # fmt: skip
 
 
+_METHODS_TITLE = re.compile(
+    r"experimental\s+(?:procedures?|design|methods?|section|setup|protocols?|details)[\s.:]*",
+    re.IGNORECASE,
+)
+
+
 def experimental_status(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'still considered experimental', 'an experimental therapy' is unsettled status;
-    'an experimental system / model / conditions' is a methods adjective."""
+    'an experimental system / model / conditions' is a methods adjective, and a paper's
+    'Experimental Procedures' heading names its methods section."""
     if text[s:e].lower() != "experimental":
         return True  # "still experimental", "considered experimental"
+    if _METHODS_TITLE.fullmatch(text, s, ue) is not None and not text[us:s].strip():
+        return False
     before = words_before(text, s, us, 1)
     after = words_after(text, e, ue, 1)
     if before and before[0] in {

@@ -454,3 +454,22 @@ def test_paraphrases_of_remains_unclear_are_status(sentence: str, cue: str) -> N
 def test_suspect_as_a_verb_only() -> None:
     assert cues("We suspect that the receptor is cleaved.") == [("suspect that", "epistemic")]
     assert cues("The clinic removed a suspect lesion.") == []
+
+
+def test_methods_title_null_hypothesis_and_all_possible_are_no_caveats() -> None:
+    assert cues("Experimental Procedures") == []
+    assert cues("The treatment is still experimental.") == [("still experimental", "status")]
+    assert cues("We rejected the null hypothesis.") == []
+    assert cues("All possible combinations were tested.") == []
+    assert cues("The highest possible dose was given.") == []
+    assert cues("We suggest possible mechanisms.") == [
+        ("suggest", "epistemic"),
+        ("possible", "epistemic"),
+    ]
+
+
+def test_it_is_thought_that_is_epistemic() -> None:
+    assert cues("It had previously been thought that ZEBRA acts alone.") == [
+        ("thought that", "epistemic")
+    ]
+    assert cues("We thought that was odd.") == []
