@@ -382,8 +382,9 @@ def find_evidence(
             or _IDENTIFIER.search(text, m.end, e)
         ):
             add(s, e, kind)
-    for tested in _TESTED.finditer(text, us, ue):
-        add(tested.start(), tested.end(), "research")
+    if any(w in text[us:ue].lower() for w in ("tested", "studied", "evaluated")):
+        for tested in _TESTED.finditer(text, us, ue):  # rare: searched only when it can match
+            add(tested.start(), tested.end(), "research")
     frame = _IN_A_FRAME.match(text, us, ue)
     if frame is not None:
         add(_skip_spaces(text, us + frame.group(0).index(" ") + 1, ue), frame.end(), "research")

@@ -72,7 +72,8 @@ _UNSETTLED = re.compile(
 )
 _FUNDING = re.compile(r"\b(?:funded|sponsored|paid for|financed) by\b", re.IGNORECASE)
 # A refund offer ("If it does not help, we will refund every penny") is an offer (other).
-_OFFER = re.compile(r"\b(?:refund\w*|money[- ]back)\b", re.IGNORECASE)
+_COMPARED = frozenset({"efficacy", "safety"})  # what a comparison can be about
+_OFFER = re.compile(r"refund|money[- ]back", re.IGNORECASE)  # on the type cue "other"
 _PLANNED = re.compile(
     r"\b(?:plans?|planning|aims?|intends?|hopes?) to (?:analy[sz]e|study|test|investigate|"
     r"examine|assess|explore|evaluate|determine|find out|look at)|\bwill (?:analy[sz]e|study|"
@@ -152,9 +153,9 @@ def find_types(
         if not (h[2] == "research" and any(ev.start <= h[0] < ev.end for ev in evidence))
     ]
     # "more effective than", "less invasive than": what is compared is a type too
-    dimensions = type_lexicon().subset(frozenset({"efficacy", "safety"}))
     for s, e, cat in list(hits):
         if cat == "comparative":
+            dimensions = type_lexicon().subset(_COMPARED)
             hits.extend((m.start, m.end, m.entry.category) for m in dimensions.finditer(text, s, e))
     found = {cat for _, _, cat in hits}
     if "comparative" in found and _GROUP_COMPARISON.search(text, start, end):
@@ -195,7 +196,8 @@ def find_types(
         )
         if not strong_background:
             keep.discard("background")
-    if (stock or _OFFER.search(text, start, end)) and not found & {"safety"}:
+    offer = any(cat == "other" and _OFFER.match(text, s, e) for s, e, cat in hits)
+    if (stock or offer) and not found & {"safety"}:
         keep = {"other"}
     elif (
         "research" in found and _APPROVAL.search(text, start, end) and not found & SUBSTANTIVE_TYPES
