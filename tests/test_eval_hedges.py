@@ -88,6 +88,9 @@ def test_sentence_and_cue_scores() -> None:
     assert c.recall == 0.25
     assert report.fp_cues == {"could": 1}
     assert report.fn_cues == {"suggest": 1, "unclear": 1, "whether": 1}
+    # sentence level: only the wrong sentences, keyed by all their cues
+    assert report.fp_sentences == {"could": 1}
+    assert report.fn_sentences == {"unclear + whether": 1}
 
 
 def test_partial_overlap_counts_and_discontinuous_cue() -> None:
@@ -134,6 +137,8 @@ def test_error_listing_groups_by_cue_word() -> None:
     out = format_errors(score(results), 5)
     assert "2  'could'" in out
     assert "X could bind." in out
+    wrong = out.split("uncertain sentences missed")[0]
+    assert wrong.splitlines()[1].split() == ["2", "could"]
 
 
 def test_offsets_mapped_back_from_trimmed_document_text() -> None:

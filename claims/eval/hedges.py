@@ -103,6 +103,10 @@ class HedgeReport:
     fn_cues: Counter[str] = field(default_factory=Counter)
     fp_examples: dict[str, SentenceResult] = field(default_factory=dict)
     fn_examples: dict[str, SentenceResult] = field(default_factory=dict)
+    # Sentence level (what sentence F1 counts): a wrongly uncertain sentence keyed by
+    # its predicted cues, a missed one by its gold cues ("could + potential").
+    fp_sentences: Counter[str] = field(default_factory=Counter)
+    fn_sentences: Counter[str] = field(default_factory=Counter)
     engine_errors: Counter[str] = field(default_factory=Counter)
 
     def add(self, result: SentenceResult) -> None:
@@ -113,6 +117,11 @@ class HedgeReport:
             self.engine_errors[result.error] += 1
         gold_u, pred_u = s.uncertain, result.pred_uncertain
         self.sentences.add_matched(gold_u, pred_u, gold_u and pred_u)
+        if pred_u and not gold_u:
+            words = {s.text[p.start : p.end].lower() or p.text.lower() for p in result.pred}
+            self.fp_sentences[" + ".join(sorted(words))] += 1
+        elif gold_u and not pred_u:
+            self.fn_sentences[" + ".join(sorted({c.text.lower() for c in s.cues}))] += 1
         pred_spans = [(p.start, p.end) for p in result.pred]
         gold_spans = [span for cue in s.cues for span in cue.spans]
         for cue in s.cues:
@@ -187,8 +196,13 @@ def _show(result: SentenceResult) -> str:
 
 
 def format_errors(report: HedgeReport, n: int) -> str:
-    """The ``n`` most frequent false-positive and false-negative cue words, one example each."""
-    lines = [f"  false positives (predicted cue overlaps no gold cue), top {n}:"]
+    """The ``n`` most frequent wrong sentences by their cues, then the ``n`` most frequent
+    false-positive and false-negative cue words with one example each."""
+    lines = [f"  sentences wrongly marked uncertain, by predicted cues, top {n}:"]
+    lines += [f"    {count:5d}  {key}" for key, count in report.fp_sentences.most_common(n)]
+    lines.append(f"  uncertain sentences missed, by gold cues, top {n}:")
+    lines += [f"    {count:5d}  {key}" for key, count in report.fn_sentences.most_common(n)]
+    lines.append(f"  false positives (predicted cue overlaps no gold cue), top {n}:")
     for word, count in report.fp_cues.most_common(n):
         lines.append(f"    {count:5d}  {word!r}")
         lines.append(_show(report.fp_examples[word]))
