@@ -278,3 +278,11 @@ def test_planned_and_ongoing_research_is_status() -> None:
     ongoing = tag_sentence("Researchers are now investigating whether collagen supports joints.")
     assert ("are now investigating", "status") in [(c.text, c.category) for c in ongoing.caveats]
     assert ongoing.claim_types == ["research"]
+
+
+def test_warning_cues_need_their_risk_context() -> None:
+    assert "safety" not in types("If you have thinning hair, try our serum.")
+    assert "safety" not in types("Stem cells interact with follicle cells.")
+    assert "safety" in types("It may interact with blood thinners.")
+    assert "safety" in types("If you have a heart condition, do not plunge.")
+    assert "efficacy" not in types("A lower dose was used.")
