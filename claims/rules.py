@@ -103,16 +103,15 @@ _INSTRUCTORS = {"manufacturer", "manufacturers", "supplier", "suppliers", "vendo
 
 def suggest_not_recommend(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'suggest' meaning recommend ('doctors suggest combining ...') is not a hedge."""
-    after = words_after(text, e, ue, 1)
+    after = words_after(text, e, ue, 3)
     if not after or after[0] == "that":
         return True
     if after[0].endswith("ing") or after[0] in {"you", "patients", "people", "users"}:
         return False
     before = words_before(text, s, us, 1)
-    # "as suggested by the manufacturer": an instruction followed, not an inference
-    by_whom = words_after(text, e, ue, 3)
-    if before[:1] == ["as"] and by_whom[:2] == ["by", "the"] and by_whom[2:3] != []:
-        return by_whom[2] not in _INSTRUCTORS
+    if before[:1] == ["as"] and len(after) == 3 and after[:2] == ["by", "the"]:
+        # "as suggested by the manufacturer": an instruction followed, not an inference
+        return after[2] not in _INSTRUCTORS
     return not (before and before[0] in _RECOMMENDERS and after[0] == "to")
 
 
@@ -230,10 +229,9 @@ _TERMS_TITLE = re.compile(r"(?:our|the|a|your)?\s*(?:satisfaction\s+)?guarantee\
 def not_purchase_term(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'money-back guarantee', 'try it risk-free' are purchase terms, not promises, and
     so is a section named 'Our Guarantee'."""
-    window = text[max(us, s - 25) : min(ue, e + 25)]
     if _TERMS_TITLE.fullmatch(text, us, ue) is not None:
         return False
-    return _PURCHASE.search(window) is None
+    return _PURCHASE.search(text[max(us, s - 25) : min(ue, e + 25)]) is None
 
 
 _INSTRUCTION_NEXT = {
@@ -252,11 +250,10 @@ def outcome_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
     after = words_after(text, e, ue, 1)
     if after and after[0] in _INSTRUCTION_NEXT:
         return False
-    # opening an imperative: a bare verb follows ("works", "delivers" would not)
-    opening = bool(after) and not words_before(text, s, us, 1)
-    if opening and not after[0].endswith("s") and after[0] not in _PROMISED:
-        return False
     before = words_before(text, s, us, 2)
+    # opening an imperative: a bare verb follows ("works", "delivers" would not)
+    if after and not before and not after[0].endswith("s") and after[0] not in _PROMISED:
+        return False
     # "have never had", "patients who never ..." compare groups, they promise nothing.
     return not (before and before[-1] in {"who", "that", "have", "has", "had"})
 

@@ -71,9 +71,10 @@ _UNSETTLED = re.compile(
     re.IGNORECASE,
 )
 _FUNDING = re.compile(r"\b(?:funded|sponsored|paid for|financed) by\b", re.IGNORECASE)
-# A refund offer ("If it does not help, we will refund every penny") is an offer (other).
 _COMPARED = frozenset({"efficacy", "safety"})  # what a comparison can be about
-_OFFER = re.compile(r"refund|money[- ]back", re.IGNORECASE)  # on the type cue "other"
+# A refund offer ("If it does not help, we will refund every penny") is an offer (other);
+# matched on the statement's type cues of category "other".
+_OFFER = re.compile(r"refund|money[- ]back", re.IGNORECASE)
 _PLANNED = re.compile(
     r"\b(?:plans?|planning|aims?|intends?|hopes?) to (?:analy[sz]e|study|test|investigate|"
     r"examine|assess|explore|evaluate|determine|find out|look at)|\bwill (?:analy[sz]e|study|"
