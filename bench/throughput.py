@@ -19,6 +19,10 @@ import time
 from _corpus import corpus_docs, corpus_parser, parse_corpus_args
 
 
+def _rounds(times: list[float]) -> str:
+    return ", ".join(f"{t:.2f}" for t in times)
+
+
 def main() -> int:
     parser = corpus_parser(__doc__)
     parser.add_argument("--limit", type=int, default=0, help="use only the first N documents")
@@ -29,11 +33,13 @@ def main() -> int:
     docs = corpus_docs(args.corpus, args.limit)
     megabytes = sum(len(t.encode("utf-8")) for _, t in docs) / 1e6
     annotate_text(docs[0][1], name="warmup.txt")  # lexicons load once, outside the timing
+    segmenter = None
     try:
         import pysbd
+
+        segmenter = pysbd.Segmenter(language="en", clean=False)
     except ImportError:
-        pysbd = None
-    segmenter = pysbd.Segmenter(language="en", clean=False) if pysbd else None
+        pass
     paragraphs = [p for _, t in docs for p in t.split("\n\n") if p.strip()]
 
     annotate_times: list[float] = []
@@ -52,7 +58,7 @@ def main() -> int:
     print(
         f"annotate (end to end)  {megabytes / annotate_s:8.3f} MB/s  "
         f"{statements / annotate_s:9.0f} statements/s  {annotate_s:7.2f} s"
-        f"  (rounds: {', '.join(f'{t:.2f}' for t in annotate_times)})"
+        f"  (rounds: {_rounds(annotate_times)})"
     )
     if segmenter is None:
         print("pysbd: not installed (pip install pysbd); no comparison")
@@ -61,7 +67,7 @@ def main() -> int:
     print(
         f"pysbd (segment only)   {megabytes / pysbd_s:8.3f} MB/s  "
         f"{sentences / pysbd_s:9.0f} sentences/s   {pysbd_s:7.2f} s"
-        f"  (rounds: {', '.join(f'{t:.2f}' for t in pysbd_times)})"
+        f"  (rounds: {_rounds(pysbd_times)})"
     )
     print(f"ratio annotate / pysbd: {pysbd_s / annotate_s:.2f}x (goal >= 3x)")
     return 0

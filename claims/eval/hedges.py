@@ -92,6 +92,11 @@ class SentenceResult:
         return bool(self.pred)
 
 
+def _pred_key(sentence: BioSentence, cue: PredCue) -> str:
+    """How a predicted cue is listed: its words in the sentence, lower-cased."""
+    return sentence.text[cue.start : cue.end].lower() or cue.text.lower()
+
+
 @dataclass(slots=True)
 class HedgeReport:
     """Sentence- and cue-level counts plus the error lists for ``--errors``."""
@@ -118,7 +123,7 @@ class HedgeReport:
         gold_u, pred_u = s.uncertain, result.pred_uncertain
         self.sentences.add_matched(gold_u, pred_u, gold_u and pred_u)
         if pred_u and not gold_u:
-            words = {s.text[p.start : p.end].lower() or p.text.lower() for p in result.pred}
+            words = {_pred_key(s, p) for p in result.pred}
             self.fp_sentences[" + ".join(sorted(words))] += 1
         elif gold_u and not pred_u:
             self.fn_sentences[" + ".join(sorted({c.text.lower() for c in s.cues}))] += 1
@@ -137,7 +142,7 @@ class HedgeReport:
             if any(overlaps((p.start, p.end), g) for g in gold_spans):
                 self.cues.tp_pred += 1
             else:
-                key = s.text[p.start : p.end].lower() or p.text.lower()
+                key = _pred_key(s, p)
                 self.fp_cues[key] += 1
                 self.fp_examples.setdefault(key, result)
 
