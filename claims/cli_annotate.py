@@ -118,20 +118,40 @@ def _annotate_stdin(max_bytes: int, stdin_format: str, fmt: str) -> Result:
         return "-", None, f"<stdin>: could not be annotated ({type(exc).__name__}: {exc})"
 
 
+def _size(path: str) -> int:
+    """The file's size in bytes, 0 when it cannot be read (its worker reports why)."""
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
 def _results(paths: Sequence[str], args: argparse.Namespace) -> Iterator[Result]:
     files = [p for p in paths if p != "-"]
     stdin = functools.partial(_annotate_stdin, args.max_bytes, args.stdin_format, args.format)
     if args.jobs > 1 and len(files) > 1:
         tag_sentence("warm up")  # compile the lexicons once; forked workers inherit them
         with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-            chunk = max(1, len(files) // (args.jobs * 8))
-            n = len(files)
+            # Largest files first, in small chunks, so no worker is left with a big file
+            # at the end; results come back in that order and are yielded in the given one.
+            order = sorted(set(files), key=_size, reverse=True)
+            n = len(order)
             done = pool.map(
-                _annotate_one, files, [args.max_bytes] * n, [args.format] * n, chunksize=chunk
+                _annotate_one,
+                order,
+                [args.max_bytes] * n,
+                [args.format] * n,
+                chunksize=max(1, n // (args.jobs * 32)),
             )
-            it = iter(done)
+            ready: dict[str, Result] = {}
             for p in paths:
-                yield stdin() if p == "-" else next(it)
+                if p == "-":
+                    yield stdin()
+                    continue
+                while p not in ready:
+                    result = next(done)
+                    ready[result[0]] = result
+                yield ready[p]
         return
     for p in paths:
         yield stdin() if p == "-" else _annotate_one(p, args.max_bytes, args.format)

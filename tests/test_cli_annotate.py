@@ -395,11 +395,12 @@ def test_jobs_two_gives_the_same_output_as_jobs_one(
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"not a pdf at all")
     samples = [str(p) for p in SAMPLE_FILES]
-    paths = [*samples, str(bad), *samples]
+    missing = str(tmp_path / "missing.txt")  # no size to sort by: still reported in place
+    paths = [*samples, str(bad), missing, *samples]
     serial = run(capsys, "-f", fmt, "--jobs", "1", *paths)
     parallel = run(capsys, "-f", fmt, "--jobs", "2", *paths)
     assert parallel == serial
-    assert serial[0] == 2  # bad.pdf failed in both runs
+    assert serial[0] == 2  # bad.pdf and missing.txt failed in both runs
     assert serial[1].count("\n") > len(paths)  # plenty of records, not an empty run
 
 
