@@ -24,6 +24,12 @@ from claims.regex_first import start_pairs, top_level_alternatives
 # Where an entry may start: at the start of a word, or at $ [ ( (prices, markers).
 _START = r"(?<![\w])(?=[\w$\[(])"
 
+
+def _with_edges(body: str) -> str:
+    """A pattern body that must start and end at word edges."""
+    return rf"{_START}{body}(?![\w])"
+
+
 # A rule decides whether a match really is a cue: (text, start, end, unit_start, unit_end).
 Rule = Callable[[str, int, int, int, int], bool]
 
@@ -43,8 +49,10 @@ class LexiconEntry(BaseModel):
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, value: str) -> str:
+        # Compiled as the scan will use it (word edges, IGNORECASE), so re's cache
+        # serves that later compile instead of parsing the pattern a second time.
         try:
-            re.compile(value)
+            re.compile(_with_edges(f"(?:{value})"), re.IGNORECASE)
         except re.error as exc:
             raise ValueError(f"pattern {value!r} does not compile: {exc}") from exc
         return value
@@ -59,7 +67,7 @@ class LexiconEntry(BaseModel):
 
     def regex(self) -> str:
         """The pattern wrapped in word edges."""
-        return rf"{_START}{self.body()}(?![\w])"
+        return _with_edges(self.body())
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict with defaults left out, as written in the YAML files."""
@@ -139,8 +147,8 @@ class Lexicon:
             raise LexiconError(f"{where}: unknown category {entry.category!r}")
         if entry.rule is not None and entry.rule not in self.rules:
             raise LexiconError(f"{where}: unknown rule {entry.rule!r}")
-        flags = 0 if entry.case_sensitive else re.IGNORECASE
-        if not re.search(entry.regex(), entry.example, flags):
+        # IGNORECASE as in the scan; a case-sensitive body opts out with (?-i:...)
+        if not re.search(entry.regex(), entry.example, re.IGNORECASE):
             raise LexiconError(f"{where}: its example {entry.example!r} does not match")
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
