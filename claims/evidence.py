@@ -48,6 +48,18 @@ _DOCTOR = re.compile(r"(?=[DP])\b(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s
 _SPEECH = re.compile(
     r"\b(?:said|says|explains?|explained|notes?|noted|adds?|added|according to|told|recommends?)\b"
 )
+# "She added that ...": a pronoun reporting what the expert quoted before said.
+_PRONOUN_SPEECH = re.compile(
+    r"(?=[SsHh])\b(?:[Ss]he|[Hh]e)(?=\s+(?:also\s+)?(?:said|says|explained|explains|noted|notes|"
+    r"added|adds|told|cautioned|warned|stressed|emphasi[sz]ed|pointed out)\b)"
+)
+# Research someone plans to do reports no result, so it is no evidence (guide section 4).
+PLANNED_RESEARCH = re.compile(
+    r"\b(?:plans?|planning|aims?|intends?|hopes?) to (?:analy[sz]e|study|test|investigate|"
+    r"examine|assess|explore|evaluate|determine|find out|look at)|\bwill (?:analy[sz]e|study|"
+    r"test|investigate|examine|assess|explore|evaluate)\b",
+    re.IGNORECASE,
+)
 _WE = re.compile(
     r"(?=[wo])\b(?:we|our (?:study|analysis|trial|review|data|results|findings))\s+(?:have\s+)?"
     r"(?:found|find|observed|show(?:ed)?|demonstrate[ds]?|report(?:ed)?|identified|conclude[ds]?)\b",
@@ -392,6 +404,13 @@ def find_evidence(
     for doc in _DOCTOR.finditer(text, us, ue):
         if _SPEECH.search(text, max(us, doc.start() - 40), min(ue, doc.end() + 40)):
             add(doc.start(), doc.end(), "experts")
+    if (
+        ctx.previous is not None
+        and ctx.previous.design == "expert_opinion"
+        and not PLANNED_RESEARCH.search(text, us, ue)
+    ):
+        for pronoun in _PRONOUN_SPEECH.finditer(text, us, ue):
+            add(pronoun.start(), pronoun.end(), "experts")
     for own in _WE.finditer(text, us, ue):
         words = own.group(0).split()
         length = len(words[0]) + (len(words[1]) + 1 if words[0].lower() == "our" else 0)

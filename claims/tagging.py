@@ -14,6 +14,7 @@ from typing import cast
 
 from claims.consistency import effect_stems, inconsistent_certainty, is_asserting_heading
 from claims.evidence import (
+    PLANNED_RESEARCH,
     EvidenceContext,
     best_mention,
     find_evidence,
@@ -75,12 +76,6 @@ _COMPARED = frozenset({"efficacy", "safety"})  # what a comparison can be about
 # A refund offer ("If it does not help, we will refund every penny") is an offer (other);
 # matched on the statement's type cues of category "other".
 _OFFER = re.compile(r"refund|money[- ]back", re.IGNORECASE)
-_PLANNED = re.compile(
-    r"\b(?:plans?|planning|aims?|intends?|hopes?) to (?:analy[sz]e|study|test|investigate|"
-    r"examine|assess|explore|evaluate|determine|find out|look at)|\bwill (?:analy[sz]e|study|"
-    r"test|investigate|examine|assess|explore|evaluate)\b",
-    re.IGNORECASE,
-)
 _APPROVAL = re.compile(r"\b(?:FDA|approv\w+|cleared|registered)\b", re.IGNORECASE)
 _REFERENCE_SECTION = re.compile(
     r"(?:^|> )(?:references?|sources?|bibliography|citations|notes|footnotes)\s*:?$",
@@ -173,7 +168,7 @@ def find_types(
         # "trials are being conducted to assess the safety ...": topics of research
         if any(c.category == "status" for c in caveats) and _RESEARCH_AIM.search(text, start, end):
             hits = [h for h in hits if h[2] not in SUBSTANTIVE_TYPES]
-    planned = _PLANNED.search(text, start, end)
+    planned = PLANNED_RESEARCH.search(text, start, end)
     if planned is not None:
         # "the team plans to analyse whether ...": planned research reports no result
         hits = [h for h in hits if h[2] not in SUBSTANTIVE_TYPES]

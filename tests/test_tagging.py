@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims import annotate_text
 from claims.tagging import tag_sentence
 
 
@@ -286,3 +287,23 @@ def test_warning_cues_need_their_risk_context() -> None:
     assert "safety" in types("It may interact with blood thinners.")
     assert "safety" in types("If you have a heart condition, do not plunge.")
     assert "efficacy" not in types("A lower dose was used.")
+
+
+def test_a_pronoun_reporting_the_quoted_expert_takes_their_evidence() -> None:
+    doc = annotate_text(
+        "Dr. Mary Lee, a dermatologist, said the serum thickens hair.\n\n"
+        '"It is also gentle on the scalp," she said.\n\n'
+        "She said the team plans to study it in men.\n",
+        name="quote.txt",
+    )
+    quoted, pronoun, planned = doc.claims
+    assert [(e.text, e.specificity, e.design) for e in quoted.evidence] == [
+        ("Dr. Mary Lee", "named", "expert_opinion")
+    ]
+    assert [(e.text, e.specificity, e.design) for e in pronoun.evidence] == [
+        ("she", "named", "expert_opinion")
+    ]
+    assert "vague_source" in [f.code for f in pronoun.flags]
+    assert planned.evidence == []  # planned research reports no result
+    alone = annotate_text("He said the serum thickens hair.\n", name="alone.txt")
+    assert alone.claims[0].evidence == []  # nobody quoted before: no source to refer to
