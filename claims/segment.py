@@ -377,8 +377,21 @@ def _label_words_ok(label: str, max_words: int, strict: bool) -> bool:
     if label.count("(") != label.count(")") or len(label.strip()) < 2:
         return False  # unbalanced, or "Q:" / "A:" of an FAQ, which stays in its sentence
     if strict:
-        return _capitalised_share(words) >= 0.5
+        return _capitalised_share(words) >= 0.5 or _verbless(words)
     return _title_like(label)
+
+
+# Finite verbs that make a short phrase before a colon a clause ("The results were
+# clear: ..."), not a sentence-case run-in label ("Better than pills: ...").
+_FINITE = frozenset(
+    "is are was were be been am has have had do does did can could will would may might "
+    "must shall should".split()
+)
+
+
+def _verbless(words: list[str]) -> bool:
+    """A sentence-case label: at most four words, none of them a common finite verb."""
+    return len(words) <= 4 and not any(w.lower() in _FINITE or "'" in w or "’" in w for w in words)
 
 
 def _line_kind(text: str, lines: list[tuple[int, int]], i: int, block: Block) -> str:

@@ -255,6 +255,21 @@ def test_colon_inside_a_sentence_is_not_a_label() -> None:
     assert labelled(text)[1] == ("statement", "The results were clear: patients improved.", "")
 
 
+def test_sentence_case_run_in_label_without_a_verb_is_a_heading() -> None:
+    text = "Intro.\n\nBetter than pills: Unlike sleeping pills, it is gentle."
+    assert labelled(text)[1:] == [
+        ("heading", "Better than pills:", ""),
+        ("statement", "Unlike sleeping pills, it is gentle.", "Better than pills:"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The results were clear: Patients improved.", "Here's the deal: It works."]
+)
+def test_a_clause_before_a_colon_is_not_a_label(text: str) -> None:
+    assert labelled("Intro.\n\n" + text)[1] == ("statement", text, "")
+
+
 def test_colon_before_lower_case_is_not_a_label() -> None:
     text = "Bcl-2: a repressor of cell death. It is known."
     assert [u.kind for u in units_of(text)] == ["statement", "statement"]
