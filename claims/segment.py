@@ -383,10 +383,10 @@ def _label_words_ok(label: str, max_words: int, strict: bool) -> bool:
 
 # Finite verbs that make a short phrase before a colon a clause ("The results were
 # clear: ..."), not a sentence-case run-in label ("Better than pills: ...").
-_FINITE = frozenset(
-    "is are was were be been am has have had do does did can could will would may might "
-    "must shall should".split()
-)
+_FINITE = frozenset({
+    "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does",
+    "did", "can", "could", "will", "would", "may", "might", "must", "shall", "should",
+})  # fmt: skip
 
 
 def _verbless(words: list[str]) -> bool:
