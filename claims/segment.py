@@ -143,6 +143,9 @@ _MAX_HEADING_CHARS = 100
 _MAX_HEADING_WORDS = 12
 _MAX_LABEL_WORDS = 10
 _MAX_RUN_IN_WORDS = 5
+# A dash and a name after a quotation: its attribution, part of the quoted sentence.
+_ATTRIBUTION = re.compile(r"[-–—]{1,2}[^\S\n]*[A-Z][^.!?\n]{0,40}(?:\.[^.!?\n]{1,40})?")
+_CLOSE_QUOTES = "\"”’'"
 _PAREN_SPAN = 400
 _TOKEN_WINDOW = 64
 
@@ -466,11 +469,17 @@ def _body_run(
 ) -> None:
     """Sentences of a run; a sentence opening a line may start with a run-in label."""
     text = builder.text
+    spans: list[tuple[int, int]] = []
     for s, e in splitter.split(text, start, end):
         span = trim_span(text, s, e)
         if span is None:
             continue
         s, e = span
+        if spans and text[spans[-1][1] - 1] in _CLOSE_QUOTES and _ATTRIBUTION.fullmatch(text, s, e):
+            spans[-1] = (spans[-1][0], e)  # '"... younger!" - Linda R., Tucson': who said it
+            continue
+        spans.append((s, e))
+    for s, e in spans:
         if s in line_starts:
             label = _RUN_IN_LABEL.match(text, s, e)
             if label is not None and _label_words_ok(label.group(2), _MAX_RUN_IN_WORDS, True):

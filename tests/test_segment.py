@@ -270,6 +270,17 @@ def test_a_clause_before_a_colon_is_not_a_label(text: str) -> None:
     assert labelled("Intro.\n\n" + text)[1] == ("statement", text, "")
 
 
+def test_a_quote_keeps_its_attribution() -> None:
+    text = (
+        'Intro.\n\n"My knees feel younger!" - Linda R., Tucson\n\n"It works." - and then it failed.'
+    )
+    assert [u[1] for u in labelled(text)[1:]] == [
+        '"My knees feel younger!" - Linda R., Tucson',
+        '"It works."',
+        "- and then it failed.",
+    ]
+
+
 def test_colon_before_lower_case_is_not_a_label() -> None:
     text = "Bcl-2: a repressor of cell death. It is known."
     assert [u.kind for u in units_of(text)] == ["statement", "statement"]
