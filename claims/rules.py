@@ -83,6 +83,11 @@ def not_faq(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return words_after(text, e, ue, 1) != ["asked"]
 
 
+def not_section_name(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """A unit that is only the cue ('Limitations') names a section; it limits nothing."""
+    return bool(text[us:s].strip() or text[e:ue].strip(" :.\t\n"))
+
+
 def not_would_like(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'would like/love to' and 'would you' are wishes or offers, not hypotheticals."""
     after = words_after(text, e, ue, 1)
@@ -166,10 +171,19 @@ def appear_seeming(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return after[0] not in _EMERGENCE_AFTER
 
 
+# "Consult your dentist about whether ...": what to ask, not an open question of evidence.
+_ASK_ABOUT = re.compile(
+    r"\b(?:consult|ask|talk|speak|check)\w*\b[^.;!?]{0,60}\babout\s*$", re.IGNORECASE
+)
+
+
 def whether_open_question(text: str, s: int, e: int, us: int, ue: int) -> bool:
-    """'whether' opening an open question about an effect; not 'whether or not you...'."""
+    """'whether' opening an open question about an effect; not 'whether or not you...',
+    nor the question a reader is told to ask ('consult your dentist about whether')."""
     after = words_after(text, e, ue, 2)
-    return not (after[:1] == ["you"] or after[:2] == ["or", "not"])
+    if after[:1] == ["you"] or after[:2] == ["or", "not"]:
+        return False
+    return _ASK_ABOUT.search(text, us, s) is None
 
 
 _QUESTION_VERBS = {
@@ -201,7 +215,9 @@ def if_not_alternative(text: str, s: int, e: int, us: int, ue: int) -> bool:
 def or_in_whether(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'or' is a cue only inside 'whether ... or' (alternatives left open)."""
     head = text[us:s].lower()
-    return "whether" in head and "whether or" not in head
+    if "whether" not in head or "whether or" in head:
+        return False
+    return _ASK_ABOUT.search(text, us, us + head.rindex("whether")) is None
 
 
 _STAT = re.compile(
@@ -218,7 +234,8 @@ def not_statistic(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 
 _PURCHASE = re.compile(
-    r"money[- ]back|satisfaction|refund|\btry\b|\btrial\b|\bdays?\b|\bpurchase|\border\b|\breturn",
+    r"money[- ]back|satisfaction|refund|\btry\b|\btrial\b|\bdays?\b|\bpurchase|\border\b|\breturn"
+    r"|\bincludes?\b|\bwarranty\b|guarantee\s*:\s*if\b",
     re.IGNORECASE,
 )
 
@@ -270,7 +287,9 @@ def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:
 _NATURAL_NOT = {
     "killer", "history", "course", "selection", "log", "logarithm", "language", "gas",
     "disaster", "disasters", "experiment", "variation", "resources", "light", "causes",
-    "death", "law", "number", "numbers",
+    "death", "law", "number", "numbers", "tooth", "teeth", "enamel", "color", "colour",
+    "shade", "tone", "production", "process", "processes", "cycle", "ability", "defenses",
+    "defences", "aging", "ageing", "healing",
 }  # fmt: skip
 
 
@@ -306,9 +325,12 @@ _CONDITION_STATES = {
 
 def not_approximator(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'completely/totally' before a number is an approximator, and before the state of
-    the condition ('completely bald') it describes the problem; neither is a booster."""
+    the condition ('completely bald') it describes the problem; neither is a booster, nor
+    is a negated one ('if you are not completely satisfied')."""
     after = words_after(text, e, ue, 1)
-    return not (after and (after[0][:1].isdigit() or after[0] in _CONDITION_STATES))
+    if after and (after[0][:1].isdigit() or after[0] in _CONDITION_STATES):
+        return False
+    return not_negated(text, s, e, us, ue)
 
 
 def not_negated(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -367,6 +389,8 @@ def could_hedge(text: str, s: int, e: int, us: int, ue: int) -> bool:
         return False
     if words[-1:] == ["we"]:
         return False  # "we could detect / restore": what the authors managed to do
+    if len(words) > 1 and words[-2] in {"wish", "wished", "wishes"}:
+        return False  # "I wish I could have offered": a wish, not a possibility
     # "we found / mutagenesis demonstrated that ... could": the authors' own experiment
     # reports what happened, unless a hedge verb ("suggest") stands between. A third
     # party's finding ("a study found that it could reduce shedding") stays a caveat.
@@ -487,7 +511,14 @@ _STATUS_NOUNS = {
     "treatment", "treatments", "therapy", "therapies", "drug", "drugs", "procedure",
     "procedures", "medicine", "medicines", "vaccine", "vaccines", "use", "option",
     "options", "product", "products", "technique", "techniques", "intervention",
-    "interventions", "protocol", "protocols", "stage", "injections", "injection",
+    "interventions", "protocol", "protocols", "stage", "injections", "injection", "pill",
+    "pills", "tablet", "tablets", "medication", "medications", "compound", "compounds",
+}  # fmt: skip
+# Words that end the look for a status noun after 'experimental' ('an experimental
+# model of drug resistance' is methods).
+_NOT_MODIFIERS = {
+    "of", "for", "in", "on", "with", "and", "or", "to", "model", "models", "system",
+    "systems", "conditions", "design", "data", "setup", "animals", "group", "groups",
 }  # fmt: skip
 
 
@@ -506,13 +537,18 @@ def experimental_status(text: str, s: int, e: int, us: int, ue: int) -> bool:
     if _METHODS_TITLE.fullmatch(text, s, ue) is not None and not text[us:s].strip():
         return False
     before = words_before(text, s, us, 1)
-    after = words_after(text, e, ue, 1)
     if before and before[0] in {
         "is", "are", "was", "were", "be", "been", "remains", "remain", "as", "still",
         "considered", "largely", "highly", "purely",
     }:  # fmt: skip
         return True
-    return bool(after) and after[0] in _STATUS_NOUNS
+    # "an experimental (once-daily) pill": the noun may follow a modifier or two
+    for word in words_after(text, e, ue, 3):
+        if word in _STATUS_NOUNS:
+            return True
+        if word in _NOT_MODIFIERS:
+            return False
+    return False
 
 
 _RESEARCH_WORDS = {
@@ -612,6 +648,7 @@ RULES: dict[str, Rule] = {
         not_month,
         modal_may,
         not_faq,
+        not_section_name,
         not_permission,
         not_would_like,
         not_could_not,
