@@ -10,8 +10,8 @@ kind of study it is. Ongoing research without a result is no mention (it is a ca
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from claims.lexicon import Lexicon, load_lexicon
 from claims.models import DESIGNS, Design, Evidence, Specificity, Strength
@@ -71,7 +71,7 @@ _THIS_STUDY = re.compile(
     re.IGNORECASE,
 )
 _IN_A_FRAME = re.compile(
-    r"(?:In|From)\s+(?:a|an|one|two|three|the|this|their|our|several|[\d,]+)\s+"
+    r"(?:In|From)\s+(?:a|an|one|two|three|the|this|that|these|those|their|our|several|[\d,]+)\s+"
     r"(?:[\w-]+,?\s+){0,7}?(?:study|studies|trials?|meta-analysis|review|analysis|survey|experiment)"
     r"(?:\s+(?:of|in|on|with|involving|at|by|published in|from)\s+[^,;()]{1,80}?)?"
     r"(?:\s*\([^()]*\)|\s*\[\d[^\]]*\])?(?=\s*,)"
@@ -143,6 +143,11 @@ _QUANTIFIER_OF = re.compile(
 _BACK_REFERENCE = re.compile(
     r"(?i)(?:the|this|these|those|their|that|she|he|they)\b(?:\s+\w+){0,2}\s*$"
 )
+# A statement about the study cited before: its source takes that study's design.
+_BACK_SUBJECT = re.compile(
+    r"(?:The|These|Those|This|Its|Their)\s+(?:findings|results|data|study|trial|work|research"
+    r"|analysis)\b"
+)
 _JOURNAL_YEAR = re.compile(r"published in (?:the )?[A-Z][\w&'’ -]{2,80}? in (?:19|20)\d{2}\b")
 _JOURNAL = re.compile(r"\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Nature|Science|Cell|Annals|Archives)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -158,7 +163,18 @@ class EvidenceContext:
 
     references: Mapping[int, Design]
     own_design: Callable[[], Design]
-    previous: Evidence | None = None
+    previous: Evidence | None = None  # the last study or body cited ("the trial")
+    speaker: Evidence | None = None  # the last named expert quoted ("she added")
+
+    def after(self, evidence: Sequence[Evidence]) -> EvidenceContext:
+        """The context for the next statement, once ``evidence`` has been cited."""
+        ctx = self
+        for ev in evidence:
+            if ev.design == "expert_opinion" and ev.specificity == "named":
+                ctx = replace(ctx, speaker=ev)
+            elif ev.design != "expert_opinion":
+                ctx = replace(ctx, previous=ev)
+        return ctx
 
 
 def lazy_document_design(text: str) -> Callable[[], Design]:
@@ -354,14 +370,38 @@ def _classify(
         specificity = "specific"  # journal plus year plus topic can be retrieved
     elif _has_name(text, s, e, us):
         specificity = "named"
+    elif source_kind == "speaker" and ctx.speaker is not None:
+        specificity, design = ctx.speaker.specificity, ctx.speaker.design  # "she added"
     elif ctx.previous is not None and _BACK_REFERENCE.match(span):
         # "the trial", "the researchers": the source mentioned before
         specificity = ctx.previous.specificity
         design = design if preclinical else ctx.previous.design
     else:
         specificity = "vague"
+    if design is None and ctx.previous is not None and _BACK_SUBJECT.match(text, us, ue):
+        design = ctx.previous.design  # "The findings were published in ... (Okafor, 2025)"
     return Evidence(
         text=span, start=s, end=e, specificity=specificity, design=design or "unspecified"
+    )
+
+
+_REGISTRY_ID = re.compile(r"\bNCT\d{8}\b")
+
+
+def identified_study(text: str, us: int, ue: int, ctx: EvidenceContext) -> Evidence | None:
+    """The study a run description identifies ("The trial (NCT05123456) enrolled 212
+    adults"): no support there, but a later "the trial" can be looked up."""
+    ident = _REGISTRY_ID.search(text, us, ue)
+    if ident is None or RUN_DESCRIPTION.search(text, us, ue) is None:
+        return None
+    stated = {design_of(text, us, ue), ctx.previous.design if ctx.previous else None}
+    design = next((d for d in DESIGN_PRIORITY if d in stated), "unspecified")
+    return Evidence(
+        text=ident.group(0),
+        start=ident.start(),
+        end=ident.end(),
+        specificity="specific",
+        design=design,
     )
 
 
@@ -384,6 +424,13 @@ def find_evidence(
                 return
         spans.append((s, e, kind))
 
+    run_only = RUN_DESCRIPTION.search(text, us, ue) is not None
+
+    def supports(ident: re.Match[str] | None) -> bool:
+        # "registered as NCT04567890", "The trial (NCT05123456) enrolled 212 adults":
+        # how the study was run names its registry id, which supports nothing there
+        return ident is not None and not (run_only and not ident.group(0).startswith(("[", "(")))
+
     for m in source_lexicon().finditer(text, us, ue):
         kind = m.entry.category
         s = _extend_left(text, m.start, us)
@@ -391,7 +438,7 @@ def find_evidence(
         if (
             _frame_after(text, e, us, ue, people=kind == "people")
             or _frame_before(text, s, us)
-            or _IDENTIFIER.search(text, m.end, e)
+            or supports(_IDENTIFIER.search(text, m.end, e))
         ):
             add(s, e, kind)
     if any(w in text[us:ue].lower() for w in ("tested", "studied", "evaluated")):
@@ -404,22 +451,16 @@ def find_evidence(
     for doc in _DOCTOR.finditer(text, us, ue):
         if _SPEECH.search(text, max(us, doc.start() - 40), min(ue, doc.end() + 40)):
             add(doc.start(), doc.end(), "experts")
-    if (
-        ctx.previous is not None
-        and ctx.previous.design == "expert_opinion"
-        and not PLANNED_RESEARCH.search(text, us, ue)
-    ):
+    if ctx.speaker is not None and not PLANNED_RESEARCH.search(text, us, ue):
         for pronoun in _PRONOUN_SPEECH.finditer(text, us, ue):
-            add(pronoun.start(), pronoun.end(), "experts")
+            add(pronoun.start(), pronoun.end(), "speaker")
     for own in _WE.finditer(text, us, ue):
         words = own.group(0).split()
         length = len(words[0]) + (len(words[1]) + 1 if words[0].lower() == "our" else 0)
         add(own.start(), own.start() + length, "own")
-    run_only = RUN_DESCRIPTION.search(text, us, ue) is not None
     for ident in _IDENTIFIER.finditer(text, us, ue):
-        if run_only and not ident.group(0).startswith(("[", "(")):
-            continue  # "registered as NCT04567890": how the study was run, not support
-        add(ident.start(), ident.end(), "marker")
+        if supports(ident):
+            add(ident.start(), ident.end(), "marker")
     spans.sort()
     preclinical = bool(spans) and design_of(text, us, ue) == "preclinical"
     out = []

@@ -18,6 +18,7 @@ from claims.evidence import (
     EvidenceContext,
     best_mention,
     find_evidence,
+    identified_study,
     lazy_document_design,
     reference_designs,
     strength_of,
@@ -297,11 +298,12 @@ def tag_document(text: str, units: Sequence[Unit], ids: Sequence[str], doc_id: s
     claims: list[Claim] = []
     effects: list[set[str]] = []
     for index, (unit, claim_id) in enumerate(zip(units, ids, strict=True)):
-        claim, last, claim_effects = _tag_unit(
-            text, unit, claim_id, doc_id, index, ctx, index in refs
-        )
-        if last is not None:
-            ctx = replace(ctx, previous=last)
+        claim, claim_effects = _tag_unit(text, unit, claim_id, doc_id, index, ctx, index in refs)
+        ctx = ctx.after(claim.evidence)
+        if not claim.evidence:
+            study = identified_study(text, unit.start, unit.end, ctx)
+            if study is not None:
+                ctx = replace(ctx, previous=study)
         claims.append(claim)
         effects.append(claim_effects)
     return inconsistent_certainty(claims, effects)
@@ -315,7 +317,7 @@ def _tag_unit(
     index: int,
     ctx: EvidenceContext,
     is_reference: bool,
-) -> tuple[Claim, Evidence | None, set[str]]:
+) -> tuple[Claim, set[str]]:
     s, e = unit.start, unit.end
     base = {
         "id": claim_id,
@@ -328,7 +330,7 @@ def _tag_unit(
         "end": e,
     }
     if is_reference:
-        return Claim(**base, hedged=False, claim_types=["other"]), None, set()
+        return Claim(**base, hedged=False, claim_types=["other"]), set()
     caveats = find_caveats(text, s, e)
     boosters = find_boosters(text, s, e, caveats)
     negated = [(c.start, c.end) for c in caveats if _NEGATION.search(c.text)]
@@ -343,7 +345,7 @@ def _tag_unit(
     )
     if unit.kind == "question":
         claim = Claim(**base, hedged=False, claim_types=types, type_cues=type_cues)
-        return claim, None, effects
+        return claim, effects
     best = best_mention(evidence)
     level: Strength = "none" if best is None else strength_of(best)
     flags = flags_for(types, caveats, boosters, best, level, asserting)
@@ -358,12 +360,12 @@ def _tag_unit(
         type_cues=type_cues,
         flags=flags,
     )
-    return claim, (evidence[-1] if evidence else None), effects
+    return claim, effects
 
 
 def tag_sentence(sentence: str) -> Claim:
     """Tag one sentence on its own (used by evaluation on sentence corpora)."""
     unit = Unit("question" if sentence.rstrip().endswith("?") else "statement", 0, len(sentence))
     ctx = EvidenceContext(references={}, own_design=lambda: "unspecified")
-    claim, _, _ = _tag_unit(sentence, unit, "s", "s", 0, ctx, False)
+    claim, _ = _tag_unit(sentence, unit, "s", "s", 0, ctx, False)
     return claim

@@ -307,3 +307,96 @@ def test_a_pronoun_reporting_the_quoted_expert_takes_their_evidence() -> None:
     assert planned.evidence == []  # planned research reports no result
     alone = annotate_text("He said the serum thickens hair.\n", name="alone.txt")
     assert alone.claims[0].evidence == []  # nobody quoted before: no source to refer to
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("An experimental once-daily pill lowered blood sugar.", [("experimental", "status")]),
+        ("We used an experimental model of drug resistance.", []),
+        ("These results are very encouraging.", [("encouraging", "epistemic")]),
+        ("Stem cells signal, encouraging the growth of new hair.", []),
+        (
+            "We need larger and longer studies before calling it a cure.",
+            [("We need larger and longer studies", "status")],
+        ),
+        ("A phase 3 trial is being planned.", [("being planned", "status")]),
+        (
+            "It may help, although the research on it is mixed.",
+            [("may", "modal"), ("the research on it is mixed", "status")],
+        ),
+        (
+            "Do not change your medication without talking to your doctor.",
+            [("talking to your doctor", "limitation")],
+        ),
+        ("Results last two years, depending on your diet.", [("depending on your", "limitation")]),
+        ("We cannot exclude that some protein remains.", [("cannot exclude", "epistemic")]),
+        ("It is plausible that LMP-1 acts directly.", [("plausible", "epistemic")]),
+        ('"I wish I could have offered it to my patients," he adds.', []),
+        ("Limitations", []),
+        ("The trial had limitations.", [("limitations", "limitation")]),
+    ],
+)
+def test_caveat_paraphrases_and_look_alikes(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert caveats(sentence) == expected
+
+
+def test_whether_a_reader_should_ask_about_is_no_open_question() -> None:
+    assert caveats("Consult your dentist about whether whitening or veneers suit you.") == [
+        ("Consult your dentist", "limitation")
+    ]
+    assert ("or", "epistemic") in caveats("It is unclear whether A or B is better.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It gives you the relief without the risk.", [("without the risk", "absolute")]),
+        ("If you are not completely satisfied, return the bottles.", []),
+        ("Veneers are matched to your natural tooth color.", []),
+        ("The package includes our shade guarantee: if you are unhappy, we redo it.", []),
+    ],
+)
+def test_booster_paraphrases_and_look_alikes(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert boosters(sentence) == expected
+
+
+def test_a_registry_id_in_a_run_description_is_no_evidence_but_identifies_the_trial() -> None:
+    doc = annotate_text(
+        "A randomized trial led by researchers at Lakeshore University found it works.\n\n"
+        "The double-blind trial (NCT05123456) enrolled 212 adults.\n\n"
+        "In the trial, HbA1c fell by 0.9 points.\n\n"
+        "The findings were published today in Diabetes Care (Okafor et al., 2025).\n",
+        name="release.txt",
+    )
+    lead, run, result, published = doc.claims
+    assert [(e.specificity, e.design) for e in lead.evidence] == [("named", "rct")]
+    assert run.evidence == []
+    assert [(e.text, e.specificity, e.design) for e in result.evidence] == [
+        ("the trial", "specific", "rct")
+    ]
+    assert result.evidence_strength == "strong"
+    assert [(e.specificity, e.design) for e in published.evidence] == [("specific", "rct")]
+
+
+def test_the_trial_refers_to_the_study_not_to_the_expert_quoted_since() -> None:
+    doc = annotate_text(
+        "A randomized trial (Marsh et al., 2019) found that sensitivity fell.\n\n"
+        '"It is gentle," said Dr. Priya Nair.\n\n'
+        "Most side effects reported in the trial were mild.\n",
+        name="clinic.txt",
+    )
+    assert [(e.text, e.specificity, e.design) for e in doc.claims[2].evidence] == [
+        ("the trial", "specific", "rct")
+    ]
+
+
+def test_in_that_study_points_back_at_the_study_cited_before() -> None:
+    doc = annotate_text(
+        "In a clinical study (Sorensen et al., 2016), turmeric reduced knee pain.\n\n"
+        "In that study, pain scores fell in both groups.\n",
+        name="email.txt",
+    )
+    assert [(e.text, e.specificity) for e in doc.claims[1].evidence] == [("that study", "specific")]
