@@ -74,10 +74,33 @@ def _subject_words(claim: Claim, cue_start: int) -> set[str]:
     return set(words[:4])
 
 
+# A headline that makes a claim: a modal with its verb ("Tablet Could Offer ..."), an
+# outcome verb ("Pill Lowers Blood Sugar"), a promised result ("A Brighter Smile in One
+# Visit") or an imperative promise ("Move Freely Again"). Titles that open with a
+# question word or "About" name a section ("How FlexiRoot Works").
+_HEADLINE = re.compile(
+    r"^(?!(?:how|what|why|when|where|who|which|about)\b)(?:"
+    r".*\b(?:could|may|might|will) (?!be\b)[a-z]+"
+    r"|.*\b(?:lowers|reduces|improves|increases|boosts|restores|regrows|stops|prevents|heals|"
+    r"cures|repairs|relieves|eases|calms|soothes|fights|slows|reverses|protects|preserves|"
+    r"whitens|lightens|brightens|rebuilds|strengthens|thickens|tightens|clears|erases|"
+    r"eliminates|doubles|triples|halves|outperforms|regenerates|rejuvenates|revives)\b"
+    r"|(?:an? |your )?(?:brighter|whiter|thicker|fuller|younger|smoother|firmer|stronger|"
+    r"healthier|denser|clearer|softer)\b"
+    r"|(?:move|walk|sleep|feel|look|say|enjoy|regain|reclaim|wake|live|grow)\b.*"
+    r"\b(?:again|freely|younger|better|goodbye|forever)\b"
+    r")",
+    re.IGNORECASE,
+)
+
+
 def is_asserting_heading(label: str) -> bool:
-    """A list label or run-in label ('2. Natural Results:') asserts; a section title not."""
+    """A list label or run-in label ('2. Natural Results:') or a headline that makes a
+    claim ('Experimental Pill Lowers Blood Sugar') asserts; a section title does not."""
     stripped = label.strip()
-    return stripped.endswith(":") or bool(re.match(r"^(?:\d+|[a-zA-Z])[.)]\s", stripped))
+    if stripped.endswith(":") or re.match(r"^(?:\d+|[a-zA-Z])[.)]\s", stripped):
+        return True
+    return _HEADLINE.match(stripped) is not None
 
 
 def _is_candidate(claim: Claim) -> bool:

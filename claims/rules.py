@@ -109,6 +109,8 @@ _INSTRUCTORS = {"manufacturer", "manufacturers", "supplier", "suppliers", "vendo
 def suggest_not_recommend(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'suggest' meaning recommend ('doctors suggest combining ...') is not a hedge."""
     after = words_after(text, e, ue, 3)
+    if after[:1] == ["that"] and after[1:2] in (["future"], ["further"], ["larger"], ["new"]):
+        return False  # "the authors suggest that future trials include women": advice
     if not after or after[0] == "that":
         return True
     if after[0].endswith("ing") or after[0] in {"you", "patients", "people", "users"}:

@@ -62,6 +62,32 @@ _STOCK = re.compile(
     r"speak (?:to|with)|check with|ask your",
     re.IGNORECASE,
 )
+# "Results vary from patient to patient." on its own is the stock formula (other); a
+# limit written into a benefit claim ("Results vary, and not everyone ...") is efficacy.
+_STOCK_SENTENCE = re.compile(
+    r"(?:individual )?results (?:may |can |will )?vary(?: from (?:person|patient|client|user)"
+    r" to (?:person|patient|client|user))?\.?",
+    re.IGNORECASE,
+)
+# "The trial was small, so it cannot show whether the benefit lasts": what a study
+# could not settle is a statement about the research.
+_CANNOT_SETTLE = re.compile(
+    r"\b(?:cannot|can't|can not|could not|did not|does not|do not) (?:yet )?(?:show|tell|say|"
+    r"prove|confirm|establish|determine|answer) whether\b",
+    re.IGNORECASE,
+)
+# "An experimental pill lowered blood sugar": the word describes the product, and the
+# statement is about its effect, not about the state of research.
+_ATTRIBUTIVE_STATUS = re.compile(
+    r"(?:experimental|investigational)\s+(?:[\w-]+\s+){0,2}?(?:drug|pill|tablet|therapy|"
+    r"treatment|medication|medicine|vaccine|compound|procedure)s?\b",
+    re.IGNORECASE,
+)
+_CREDENTIALS = re.compile(
+    r"\b(?:(?:developed|formulated|created|founded) by|retired|board-certified|"
+    r"spent \d+ years|years of experience)\b",
+    re.IGNORECASE,
+)
 _RESEARCH_AIM = re.compile(
     r"\bto (?:assess|evaluate|investigate|study|determine|test|examine|explore|compare|measure|"
     r"analy[sz]e)\b|\b(?:investigating|studying|testing|exploring|examining) whether\b",
@@ -72,6 +98,7 @@ _UNSETTLED = re.compile(
     r"unclear|unknown|more research|further (?:research|studies)|unproven|not yet approved",
     re.IGNORECASE,
 )
+_WORKS_BY = re.compile(r"works? by\b", re.IGNORECASE)
 _FUNDING = re.compile(r"\b(?:funded|sponsored|paid for|financed) by\b", re.IGNORECASE)
 _COMPARED = frozenset({"efficacy", "safety"})  # what a comparison can be about
 # A refund offer ("If it does not help, we will refund every penny") is an offer (other);
@@ -154,12 +181,24 @@ def find_types(
         if cat == "comparative":
             dimensions = type_lexicon().subset(_COMPARED)
             hits.extend((m.start, m.end, m.entry.category) for m in dimensions.finditer(text, s, e))
+    how = next(
+        (s for s, e, cat in hits if cat == "mechanism" and _WORKS_BY.match(text, s, e)), None
+    )
+    if how is not None and all(s > how for s, _, cat in hits if cat == "efficacy"):
+        # "It works by activating an enzyme that helps the liver sense glucose": what
+        # follows "works by" describes the mechanism, not a benefit of its own
+        hits = [h for h in hits if h[2] != "efficacy"]
     found = {cat for _, _, cat in hits}
     if "comparative" in found and _GROUP_COMPARISON.search(text, start, end):
         # a comparison with placebo, doses or patient groups is efficacy
         hits = [(s, e, "efficacy" if cat == "comparative" else cat) for s, e, cat in hits]
-    stock = any(c.category == "limitation" and _STOCK.search(c.text) for c in caveats)
-    unsettled = [c for c in caveats if c.category == "status" and _UNSETTLED.search(c.text)]
+    stock = any(c.category == "limitation" and _STOCK.search(c.text) for c in caveats) or bool(
+        _STOCK_SENTENCE.fullmatch(text, start, end)
+    )
+    unsettled = [
+        (c.start, c.end) for c in caveats if c.category == "status" and _UNSETTLED.search(c.text)
+    ]
+    unsettled += [m.span() for m in _CANNOT_SETTLE.finditer(text, start, end)]
     limited = any(c.category == "limitation" for c in caveats)
     if "research" in found or unsettled:
         # "Results from these trials are still emerging": results of research, not a benefit
@@ -177,8 +216,16 @@ def find_types(
     if unsettled and not limited:
         # "X has not been proven to prevent colds": a statement about the evidence
         hits = [h for h in hits if h[2] not in SUBSTANTIVE_TYPES]
-        hits.append((unsettled[0].start, unsettled[0].end, "research"))
+        hits.append((*unsettled[0], "research"))
     found = {cat for _, _, cat in hits}
+    research = [(s, e) for s, e, cat in hits if cat == "research"]
+    if (
+        research
+        and found & SUBSTANTIVE_TYPES
+        and all(_ATTRIBUTIVE_STATUS.match(text, s, end) for s, _ in research)
+    ):
+        hits = [h for h in hits if h[2] != "research"]
+        found.discard("research")
     if not found & SUBSTANTIVE_TYPES and any(b.category == "certainty" for b in boosters):
         # "Clinically Proven Hydration": a certainty booster asserts an outcome
         b = next(b for b in boosters if b.category == "certainty")
@@ -202,6 +249,8 @@ def find_types(
         keep = {"research"}
     elif _FUNDING.search(text, start, end) and not evidence and not asserted:
         keep = {"other"}  # who paid for a study
+    elif _CREDENTIALS.search(text, start, end) and not evidence and not found & {"safety"}:
+        keep = {"other"}  # who made it: "developed by a surgeon who spent 30 years treating"
     if kind == "heading" and not asserting and not boosters:
         keep &= {"mechanism", "research"}  # a section title asserts nothing by itself
     if not keep:

@@ -400,3 +400,55 @@ def test_in_that_study_points_back_at_the_study_cited_before() -> None:
         name="email.txt",
     )
     assert [(e.text, e.specificity) for e in doc.claims[1].evidence] == [("that study", "specific")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # outcomes in other health fields than hair and skin
+        ("The drug preserves the insulin-producing beta cells.", ["efficacy"]),
+        ("Boswellia may further ease swelling and stiffness.", ["efficacy"]),
+        ("I can finally kneel in my garden again without wincing.", ["efficacy"]),
+        ("Porcelain veneers often last 10 to 15 years.", ["efficacy"]),
+        ("In the trial, HbA1c fell by 0.9 points.", ["efficacy"]),
+        ("We combine two treatments to give you the smile you have always wanted.", ["efficacy"]),
+        # harms a trial reports, and warnings
+        ("Nausea was reported by 8% of patients on the higher dose.", ["safety"]),
+        ("Veneers require removing enamel, so the procedure cannot be reversed.", ["safety"]),
+        ("Always talk to your doctor before stopping a prescribed medication.", ["safety"]),
+        ("Never take more than four capsules in 24 hours.", ["safety"]),
+        ("Turmeric can increase the risk of bleeding.", ["safety"]),
+        ("Peroxide whitening does not damage healthy enamel.", ["safety"]),
+        # the procedure's name is no outcome
+        ("Book now and get in-office whitening for $399.", ["other"]),
+        # how it works, how a study was run, what it could not settle
+        ("It works by activating an enzyme that helps the liver sense glucose.", ["mechanism"]),
+        ("Participants were randomly assigned to take 25 mg or placebo.", ["research"]),
+        ("The trial was small, so it cannot show whether the benefit lasts.", ["research"]),
+        # product descriptions, credentials, the stock formula
+        ("An experimental once-daily pill lowered blood sugar.", ["efficacy"]),
+        ("It was developed by a retired surgeon who spent 30 years treating joints.", ["other"]),
+        ("Results vary from patient to patient.", ["other"]),
+        ("Results vary, and not everyone will notice the same improvement.", ["efficacy"]),
+        ("It relieved knee pain about as well as ibuprofen.", ["efficacy", "comparative"]),
+        ("More than 32 million adults live with osteoarthritis.", ["background"]),
+    ],
+)
+def test_claim_types_beyond_the_first_domains(sentence: str, expected: list[str]) -> None:
+    assert types(sentence) == expected
+
+
+def test_a_headline_that_makes_a_claim_is_typed_and_flagged_like_a_statement() -> None:
+    doc = annotate_text(
+        "Experimental Pill Lowers Blood Sugar\n\nThe pill was tested.\n\n"
+        "How FlexiRoot Works\n\nIt binds a receptor.\n\n"
+        "A Brighter Smile in One Visit\n\nBook today.\n",
+        name="headlines.txt",
+    )
+    headline, _, section, _, promise, _ = doc.claims
+    assert headline.kind == section.kind == promise.kind == "heading"
+    assert headline.claim_types == ["efficacy"]
+    assert [f.code for f in headline.flags] == ["needs_substantiation"]
+    assert section.flags == []
+    assert promise.claim_types == ["efficacy"]
+    assert "needs_substantiation" in [f.code for f in promise.flags]
