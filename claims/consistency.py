@@ -43,6 +43,20 @@ _PROCEDURAL = re.compile(
     re.IGNORECASE,
 )
 _UNCERTAIN = frozenset({"modal", "epistemic", "status"})
+# A blanket promise of no risk, and a risk the same document states elsewhere (a safety
+# statement with a caveat or a named harm): the promise drops a caveat the copy itself
+# gives ("no side effects" vs "may cause bloating", "generally considered safe, but").
+_NO_RISK = re.compile(
+    r"\b(?:no|zero|without(?: any| the)?) (?:side[- ]effects|risks?|complications)\b|"
+    r"\brisk[- ]free\b",
+    re.IGNORECASE,
+)
+_RISK_STATED = re.compile(
+    r"\b(?:may|can|could|might) (?:also )?(?:cause|trigger|lead to|raise|increase|notice)\b|"
+    r"\bside[- ]effects? (?:include|such as|are|were|was|may|can)\b|\bsensitivity\b|"
+    r"\birritation\b|\brisk of\b|\breported by \d",
+    re.IGNORECASE,
+)
 _GENERIC_EFFECTS = frozenset(
     {
         "result", "work", "worked", "help", "benefit", "effect", "effective", "treat",
@@ -134,6 +148,17 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
                 words = _subject_words(claim, cue.start)
                 if words:
                     subjects.add(words, claim)
+    risk = next(
+        (
+            c
+            for c in claims
+            if "safety" in c.claim_types
+            and c.kind != "question"
+            and (c.caveats or _RISK_STATED.search(c.text))
+            and not _NO_RISK.search(c.text)
+        ),
+        None,
+    )
     out = []
     for claim, claim_effects in zip(claims, effects, strict=True):
         if not _is_candidate(claim):
@@ -141,6 +166,8 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
             continue
         words = content_words(claim.text)
         reason = subjects.reason(words) or hedged.reason(words, claim_effects, claim.id)
+        if reason is None and risk is not None and _NO_RISK.search(claim.text):
+            reason = "promises no risk, but the document states one: " + _quote(risk.text)
         if reason is None:
             out.append(claim)
             continue

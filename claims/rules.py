@@ -256,6 +256,7 @@ def not_purchase_term(text: str, s: int, e: int, us: int, ue: int) -> bool:
 _INSTRUCTION_NEXT = {
     "dilute", "use", "apply", "consult", "check", "read", "follow", "store", "keep",
     "wash", "shake", "take", "exceed", "talk", "ask", "tell", "wear", "test", "rinse",
+    "suggest", "recommend", "advise", "start", "begin",
 }  # fmt: skip
 
 
@@ -279,10 +280,10 @@ def outcome_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'the best results' promises; 'at best', 'best practice', 'best known' do not."""
-    before = words_before(text, s, us, 1)
+    before = words_before(text, s, us, 4)
     after = words_after(text, e, ue, 1)
-    if before[:1] == ["at"]:
-        return False
+    if before[-1:] == ["at"] or any(w in {"which", "what", "whichever"} for w in before):
+        return False  # "at best"; "it remains unclear which strains work best": a question
     return not (after and after[0] in {"practice", "practices", "known", "suited", "to", "if"})
 
 
@@ -291,7 +292,8 @@ _NATURAL_NOT = {
     "disaster", "disasters", "experiment", "variation", "resources", "light", "causes",
     "death", "law", "number", "numbers", "tooth", "teeth", "enamel", "color", "colour",
     "shade", "tone", "production", "process", "processes", "cycle", "ability", "defenses",
-    "defences", "aging", "ageing", "healing",
+    "defences", "aging", "ageing", "healing", "contain", "contains", "occur", "occurs",
+    "occurring", "produce", "produces", "produced", "present",
 }  # fmt: skip
 
 

@@ -452,3 +452,49 @@ def test_a_headline_that_makes_a_claim_is_typed_and_flagged_like_a_statement() -
     assert section.flags == []
     assert promise.claim_types == ["efficacy"]
     assert "needs_substantiation" in [f.code for f in promise.flags]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Probiotics banish bloating and gas within days.", ["efficacy"]),
+        ("It eases pain, stiffness and swelling.", ["efficacy"]),
+        ("Some users report mild bloating at first.", ["safety"]),
+        ("Calmer bowels:", ["efficacy"]),
+        ("It usually takes about four weeks to notice a difference.", ["efficacy"]),
+        ("Your gut and your brain talk through hormones and immune signals.", ["mechanism"]),
+        ("Probiotics reduce anxiety by restoring balance to the gut.", ["efficacy", "mechanism"]),
+    ],
+)
+def test_symptoms_a_product_relieves_are_efficacy_not_harms(
+    sentence: str, expected: list[str]
+) -> None:
+    assert types(sentence) == expected
+
+
+def test_paraphrased_limits_of_the_evidence_and_of_permanence() -> None:
+    assert caveats("The evidence for mood is much thinner.") == [
+        ("The evidence for mood is much thinner", "status")
+    ]
+    assert caveats("However, the quality of many of the included trials was low.") == [
+        ("the quality of many of the included trials was low", "status")
+    ]
+    assert ("considered", "epistemic") in caveats("Probiotics are generally considered safe.")
+    assert boosters("Probiotics can cure IBS for good.") == [
+        ("cure", "absolute"),
+        ("for good", "absolute"),
+    ]
+    assert boosters("It remains unclear which strains work best.") == []
+    assert boosters("I always suggest starting with foods that naturally contain them.") == []
+
+
+def test_a_promise_of_no_side_effects_is_inconsistent_with_a_risk_stated_elsewhere() -> None:
+    doc = annotate_text(
+        "Probiotics are generally considered safe, but talk to your doctor first if you "
+        "have a weakened immune system.\n\n"
+        "They are completely natural, so there are no side effects.\n",
+        name="blog.txt",
+    )
+    assert "inconsistent_certainty" in [f.code for f in doc.claims[1].flags]
+    alone = annotate_text("There are no side effects.\n", name="alone.txt")
+    assert "inconsistent_certainty" not in [f.code for f in alone.claims[0].flags]
