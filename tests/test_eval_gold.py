@@ -18,10 +18,12 @@ from claims.eval.gold import (
     score_document,
     score_gold_dir,
 )
+from claims.ingest import extract_file
 from claims.models import Booster, Caveat, Claim, Evidence, Flag
 
 GOLD_DIR = Path(__file__).parent / "gold"
 HOLDOUT_DIR = Path(__file__).parent / "gold_holdout"
+HOLDOUT2_DIR = Path(__file__).parent / "gold_holdout2"
 
 
 def _claim(i: int, text: str, start: int, **kw: object) -> Claim:
@@ -171,17 +173,20 @@ def test_loader_rejects_bad_files(tmp_path: Path) -> None:
         load_gold_dir(empty)
 
 
-@pytest.mark.parametrize("directory", [GOLD_DIR, HOLDOUT_DIR], ids=["gold", "holdout"])
+@pytest.mark.parametrize(
+    "directory", [GOLD_DIR, HOLDOUT_DIR, HOLDOUT2_DIR], ids=["gold", "holdout", "holdout2"]
+)
 def test_gold_set_shape(directory: Path) -> None:
     docs = load_gold_dir(directory)
     assert {d.source.suffix for d in docs} == {".html", ".md", ".txt"}
     statements = [s for d in docs for s in d.statements]
     assert len(statements) >= 60
     assert {s.kind for s in statements} == {"statement", "heading", "question"}
-    for doc in docs:  # every labelled statement is in its source (markup aside)
-        source = doc.source.read_text(encoding="utf-8")
+    for doc in docs:  # every labelled statement is in the extracted text, in order
+        text = extract_file(doc.source).text
+        pos = 0
         for s in doc.statements:
-            assert s.text in source, s.text
+            pos = text.index(s.text, pos)
 
 
 def test_perfect_prediction_scores_one() -> None:
@@ -205,7 +210,12 @@ def test_perfect_prediction_scores_one() -> None:
 # claim types 0.975, flags 0.987.
 # tests/gold_holdout: written later from the guide alone; scored once before any change
 # (cues 0.931, strength 0.970, claim types 0.699, flags 0.746), then used to fix
-# generic gaps: segmentation 0.985, cues 0.992, strength 0.990, types 0.881, flags 0.940.
+# generic gaps: segmentation 0.985, cues 0.992, strength 0.990, types 0.881, flags 0.940;
+# now segmentation 1.000, cues 1.000, strength 1.000, types 0.898, flags 0.961.
+# tests/gold_holdout2: the same again, four new genres; scored once before any change
+# (segmentation 0.982, cues 0.821, strength 0.952, types 0.591, flags 0.609), then fixed
+# on three documents while the fourth stayed unseen: segmentation 1.000, cues 0.990,
+# strength 0.994, types 0.848, flags 0.912.
 ENGINE_FLOORS = {
     GOLD_DIR: {
         "segmentation": 0.95,
@@ -224,13 +234,25 @@ ENGINE_FLOORS = {
         "booster": 0.95,
         "evidence": 0.93,
         "strength": 0.95,
-        "claim_types": 0.85,
-        "flags": 0.90,
+        "claim_types": 0.87,
+        "flags": 0.93,
+    },
+    HOLDOUT2_DIR: {
+        "segmentation": 0.97,
+        "overall_cues": 0.96,
+        "caveat": 0.96,
+        "booster": 0.96,
+        "evidence": 0.95,
+        "strength": 0.97,
+        "claim_types": 0.82,
+        "flags": 0.88,
     },
 }
 
 
-@pytest.mark.parametrize("directory", [GOLD_DIR, HOLDOUT_DIR], ids=["gold", "holdout"])
+@pytest.mark.parametrize(
+    "directory", [GOLD_DIR, HOLDOUT_DIR, HOLDOUT2_DIR], ids=["gold", "holdout", "holdout2"]
+)
 def test_engine_on_gold_set_stays_above_floors(directory: Path) -> None:
     report = score_gold_dir(load_gold_dir(directory))
     assert report.engine_errors == []
