@@ -55,9 +55,9 @@ _PRONOUN_SPEECH = re.compile(
 )
 # Research someone plans to do reports no result, so it is no evidence (guide section 4).
 PLANNED_RESEARCH = re.compile(
-    r"\b(?:plans?|planning|aims?|intends?|hopes?) to (?:analy[sz]e|study|test|investigate|"
-    r"examine|assess|explore|evaluate|determine|find out|look at)|\bwill (?:analy[sz]e|study|"
-    r"test|investigate|examine|assess|explore|evaluate)\b",
+    r"(?=[paihwPAIHW])\b(?:(?:plans?|planning|aims?|intends?|hopes?) to (?:analy[sz]e|study|"
+    r"test|investigate|examine|assess|explore|evaluate|determine|find out|look at)|will "
+    r"(?:analy[sz]e|study|test|investigate|examine|assess|explore|evaluate)\b)",
     re.IGNORECASE,
 )
 _WE = re.compile(

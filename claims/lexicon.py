@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from claims.errors import LexiconError
-from claims.regex_first import start_pairs, top_level_alternatives
+from claims.regex_first import start_prefixes, top_level_alternatives
 
 # Where an entry may start: at the start of a word, or at $ [ ( (prices, markers).
 _START = r"(?<![\w])(?=[\w$\[(])"
@@ -29,6 +29,9 @@ def _with_edges(body: str) -> str:
     """A pattern body that must start and end at word edges."""
     return rf"{_START}{body}(?![\w])"
 
+
+# A branch with more entries than this is split again by the third letter.
+_CROWDED = 6
 
 # A rule decides whether a match really is a cue: (text, start, end, unit_start, unit_end).
 Rule = Callable[[str, int, int, int, int], bool]
@@ -107,9 +110,10 @@ class Lexicon:
         # Longer patterns first so a phrase wins over a word it contains at one position.
         order = sorted(range(len(self.entries)), key=lambda i: -len(self.entries[i].pattern))
         # One word-edge test outside the alternation, then branches by the first two
-        # letters: at each word start only the entries that can begin with them are
-        # tried, so a scan costs about the same however many entries there are.
-        by_pair: dict[str, dict[str, list[tuple[int, int, str]]]] = {}
+        # letters (and by the third in a crowded branch, "re..."): at each word start
+        # only the entries that can begin with them are tried, so a scan costs about the
+        # same however many entries there are.
+        by_pair: dict[str, dict[str, dict[tuple[int, int], tuple[str, set[str]]]]] = {}
         for i in order:
             entry = self.entries[i]
             alternatives = (
@@ -117,22 +121,35 @@ class Lexicon:
             )
             for k, alt in enumerate(alternatives):
                 body = entry.body(alt)
-                for ch, seconds in start_pairs(body).items():
-                    for second in [""] if "" in seconds else sorted(seconds):
-                        by_pair.setdefault(ch, {}).setdefault(second, []).append((i, k, body))
-        self._group_entry = {}
+                for prefix in start_prefixes(body, 3):
+                    members = by_pair.setdefault(prefix[0], {}).setdefault(prefix[1:2], {})
+                    members.setdefault((i, k), (body, set()))[1].add(prefix[2:3])
+        self._group_entry: dict[str, LexiconEntry] = {}
         branches = []
         for ch, by_second in sorted(by_pair.items()):
             subs = []
             for second, members in sorted(by_second.items(), key=lambda kv: kv[0] == ""):
-                alts = []
-                # longest alternative first, so a phrase wins over a word it starts with
-                for i, k, body in sorted(members, key=lambda m: -len(m[2])):
-                    group = f"e{i}_{k}_{ord(ch)}_{ord(second) if second else 0}"
-                    self._group_entry[group] = self.entries[i]
-                    alts.append(f"(?P<{group}>{body})")
-                guard = f"(?={re.escape(ch)}{re.escape(second)})" if second else ""
-                subs.append(f"{guard}(?:{'|'.join(alts)})")
+                head = re.escape(ch + second)
+                thirds = sorted({t for _, ts in members.values() for t in ts if t})
+                if not second or len(members) <= _CROWDED or not thirds:
+                    guard = f"(?={head})" if second else ""
+                    subs.append(guard + self._alternatives(members, ch, second, ""))
+                    continue
+                # A third-letter branch holds the entries that can go on with that letter
+                # and those that can go on with anything, longest first as everywhere.
+                for third in thirds:
+                    fits = {m: v for m, v in members.items() if third in v[1] or "" in v[1]}
+                    subs.append(
+                        f"(?={head}{re.escape(third)})"
+                        + self._alternatives(fits, ch, second, third)
+                    )
+                open_ended = {m: v for m, v in members.items() if "" in v[1]}
+                if open_ended:
+                    others = "".join(re.escape(t) for t in thirds)
+                    subs.append(
+                        f"(?={head})(?!{head}[{others}])"
+                        + self._alternatives(open_ended, ch, second, "")
+                    )
             branches.append(f"(?={re.escape(ch)})(?:{'|'.join(subs)})")
         combined = rf"{_START}(?:{'|'.join(branches)})(?![\w])" if branches else r"(?!x)x"
         self._regex = re.compile(combined, re.IGNORECASE)
@@ -140,6 +157,24 @@ class Lexicon:
             (self.entries[i], re.compile(self.entries[i].regex(), re.IGNORECASE)) for i in order
         ]
         self._subsets: dict[frozenset[str], Lexicon] = {}
+
+    def _alternatives(
+        self,
+        members: dict[tuple[int, int], tuple[str, set[str]]],
+        ch: str,
+        second: str,
+        third: str,
+    ) -> str:
+        """One named group per entry alternative, longest first, so a phrase wins over a
+        word it starts with."""
+        alts = []
+        for (i, k), (body, _) in sorted(members.items(), key=lambda m: -len(m[1][0])):
+            group = (
+                f"e{i}_{k}_{ord(ch)}_{ord(second) if second else 0}_{ord(third) if third else 0}"
+            )
+            self._group_entry[group] = self.entries[i]
+            alts.append(f"(?P<{group}>{body})")
+        return f"(?:{'|'.join(alts)})"
 
     def _check(self, entry: LexiconEntry) -> None:
         where = f"lexicon {self.name!r}, entry {entry.pattern!r}"

@@ -99,6 +99,22 @@ def start_pairs(pattern: str) -> dict[str, set[str]]:
     return {ch: {""} for ch in _ANY} if pairs is None else pairs
 
 
+def start_prefixes(pattern: str, n: int = 3) -> set[str]:
+    """Lower-case prefixes of up to ``n`` characters a match may start with.
+
+    A prefix shorter than ``n`` may be followed by anything; an unknown start is spelt
+    out as every possible first character.
+    """
+    try:
+        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return set(_ANY)
+    found = _seq(list(parsed), n)
+    if found is None or () in found[0] | found[1]:
+        return set(_ANY)
+    return {"".join(prefix).lower() for prefix in found[0] | found[1]}
+
+
 _Prefixes = tuple[set[_Prefix], set[_Prefix]]
 
 

@@ -84,7 +84,7 @@ _ATTRIBUTIVE_STATUS = re.compile(
     re.IGNORECASE,
 )
 _CREDENTIALS = re.compile(
-    r"\b(?:(?:developed|formulated|created|founded) by|retired|board-certified|"
+    r"(?=[dfcrbsyDFCRBSY])\b(?:(?:developed|formulated|created|founded) by|retired|board-certified|"
     r"spent \d+ years|years of experience)\b",
     re.IGNORECASE,
 )
@@ -99,12 +99,13 @@ _UNSETTLED = re.compile(
     re.IGNORECASE,
 )
 _WORKS_BY = re.compile(r"works? by\b", re.IGNORECASE)
-_FUNDING = re.compile(r"\b(?:funded|sponsored|paid for|financed) by\b", re.IGNORECASE)
+# the leading lookaheads here let a search skip every position no match can start at
+_FUNDING = re.compile(r"(?=[fspFSP])\b(?:funded|sponsored|paid for|financed) by\b", re.IGNORECASE)
 _COMPARED = frozenset({"efficacy", "safety"})  # what a comparison can be about
 # A refund offer ("If it does not help, we will refund every penny") is an offer (other);
 # matched on the statement's type cues of category "other".
 _OFFER = re.compile(r"refund|money[- ]back", re.IGNORECASE)
-_APPROVAL = re.compile(r"\b(?:FDA|approv\w+|cleared|registered)\b", re.IGNORECASE)
+_APPROVAL = re.compile(r"(?=[facrFACR])\b(?:FDA|approv\w+|cleared|registered)\b", re.IGNORECASE)
 _REFERENCE_SECTION = re.compile(
     r"(?:^|> )(?:references?|sources?|bibliography|citations|notes|footnotes)\s*:?$",
     re.IGNORECASE,
@@ -198,7 +199,8 @@ def find_types(
     unsettled = [
         (c.start, c.end) for c in caveats if c.category == "status" and _UNSETTLED.search(c.text)
     ]
-    unsettled += [m.span() for m in _CANNOT_SETTLE.finditer(text, start, end)]
+    if text.find(" whether", start, end) >= 0:  # the rare case, tested cheaply first
+        unsettled += [m.span() for m in _CANNOT_SETTLE.finditer(text, start, end)]
     limited = any(c.category == "limitation" for c in caveats)
     if "research" in found or unsettled:
         # "Results from these trials are still emerging": results of research, not a benefit
@@ -249,7 +251,7 @@ def find_types(
         keep = {"research"}
     elif _FUNDING.search(text, start, end) and not evidence and not asserted:
         keep = {"other"}  # who paid for a study
-    elif _CREDENTIALS.search(text, start, end) and not evidence and not found & {"safety"}:
+    elif not evidence and not found & {"safety"} and _CREDENTIALS.search(text, start, end):
         keep = {"other"}  # who made it: "developed by a surgeon who spent 30 years treating"
     if kind == "heading" and not asserting and not boosters:
         keep &= {"mechanism", "research"}  # a section title asserts nothing by itself

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from claims.regex_first import first_chars, first_pairs
+from claims.lexicon import Lexicon, LexiconEntry
+from claims.regex_first import first_chars, first_pairs, start_prefixes
 from claims.tagging import booster_lexicon, caveat_lexicon, type_lexicon
 
 
@@ -53,3 +54,35 @@ def test_dispatch_never_hides_an_entry() -> None:
         for entry in lexicon.entries:
             for m in re.finditer(entry.regex(), text, re.IGNORECASE):
                 assert lexicon._regex.match(text, m.start()) is not None, entry.pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(?:reduce|relief)", {"red", "rel"}),
+        ("(?:re\\w*)", {"re"}),  # a shorter prefix: anything may follow it
+        ("(?:gi)", {"gi"}),  # the whole match is shorter than three letters
+        ("(?:\\w+ x)", set("abcdefghijklmnopqrstuvwxyz0123456789$[(_")),
+    ],
+)
+def test_start_prefixes(pattern: str, expected: set[str]) -> None:
+    assert start_prefixes(pattern, 3) == expected
+
+
+def test_a_crowded_branch_split_by_its_third_letter_keeps_longest_first() -> None:
+    words = ["reduce", "relief", "repair", "restore", "regrow", "renew", "rebuild"]
+    entries = [LexiconEntry(pattern=w, category="efficacy", example=w) for w in words]
+    entries += [
+        LexiconEntry(pattern="re\\w*", category="research", example="revisit"),
+        LexiconEntry(pattern="reduce the risk", category="safety", example="reduce the risk"),
+    ]
+    lexicon = Lexicon("t", entries, ["efficacy", "research", "safety"])
+    text = "Reduce the risk, reduce pain, renew skin, revisit it, rewind."
+    found = [(text[m.start : m.end], m.entry.category) for m in lexicon.finditer(text)]
+    assert found == [
+        ("Reduce the risk", "safety"),
+        ("reduce", "efficacy"),
+        ("renew", "efficacy"),
+        ("revisit", "research"),
+        ("rewind", "research"),
+    ]
