@@ -101,6 +101,9 @@ _HEADLINE = re.compile(
     r"eliminates|doubles|triples|halves|outperforms|regenerates|rejuvenates|revives)\b"
     r"|(?:an? |your )?(?:brighter|whiter|thicker|fuller|younger|smoother|firmer|stronger|"
     r"healthier|denser|clearer|softer)\b"
+    r"|.*\b(?:linked to|tied to)\b"
+    r"|.*, (?:(?:a |one )?(?:large|new|small|major) )?(?:study|studies|trial|research|review|"
+    r"scientists|researchers|experts) (?:finds?|shows?|says?|suggests?)$"
     r"|(?:move|walk|sleep|feel|look|say|enjoy|regain|reclaim|wake|live|grow)\b.*"
     r"\b(?:again|freely|younger|better|goodbye|forever)\b"
     r")",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from claims.lexicon import Lexicon, load_lexicon
 from claims.models import DESIGNS, Design, Evidence, Specificity, Strength
@@ -53,6 +53,16 @@ _PRONOUN_SPEECH = re.compile(
     r"(?=[SsHh])\b(?:[Ss]he|[Hh]e)(?=\s+(?:also\s+)?(?:said|says|explained|explains|noted|notes|"
     r"added|adds|told|cautioned|warned|stressed|emphasi[sz]ed|pointed out)\b)"
 )
+# "Mehta acknowledged", "Kowalski suggested": an expert quoted before, by surname.
+_SURNAME_SPEECH = re.compile(
+    r"(?=[A-Z])\b([A-Z][a-z'’-]+)(?=\s+(?:also\s+)?(?:said|says|acknowledged|suggested|added|"
+    r"noted|explained|cautioned|warned|stressed|argued|agreed|wrote|told)\b)"
+)
+# "The cohort study, published on May 5, 2025 in the journal Neurology, followed ...":
+# publication details identify a study without presenting a result.
+_PUBLISHED = re.compile(r"\bpublished\b[^.;]{0,40}?\bin (?:the )?(?:journal )?[A-Z][\w&'’-]+")
+# "The difference was significant in the trial": a result the study cited before reports.
+_IN_THE_STUDY = re.compile(r"(?<=\b[Ii]n )(?:the|this|that) (?:trial|study|analysis|review)\b")
 # Research someone plans to do reports no result, so it is no evidence (guide section 4).
 PLANNED_RESEARCH = re.compile(
     r"(?=[paihwPAIHW])\b(?:(?:plans?|planning|aims?|intends?|hopes?) to (?:analy[sz]e|study|"
@@ -119,17 +129,22 @@ _NOT_NAMES = frozenset(
     }
 )  # fmt: skip
 _LEAD_NAME = re.compile(
-    r"\s+((?:the\s+)?(?:[A-Z][\w.&'’-]*|\d{4})"
+    r"\s+((?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:[A-Z][\w.&'’-]*|\d{4})"
     r"(?:\s+(?:of|for|and|&|on|the|in|[A-Z][\w.&'’-]*|\d{4}))*(?:\s*\([^()]*\))?)"
 )
 _PAREN = re.compile(r"\([^()]{1,100}\)")
 # "clinically tested" appeals to testing nobody can look up: a vague mention.
 _TESTED = re.compile(
-    r"\b(?:clinically|dermatologically|scientifically|laboratory|lab)[- ]"
+    r"\b(?:clinically|dermatologically|dermatologist|doctor|scientifically|laboratory|lab)[- ]"
     r"(?:tested|studied|evaluated)\b",
     re.IGNORECASE,
 )
-_KIND_DESIGN: dict[str, Design] = {"experts": "expert_opinion", "people": "anecdotal"}
+_KIND_DESIGN: dict[str, Design] = {
+    "experts": "expert_opinion",
+    "people": "anecdotal",
+    "speaker": "expert_opinion",
+    "surname": "expert_opinion",
+}
 RUN_DESCRIPTION = re.compile(
     r"(?=[fsre])\b(?:funded by|sponsored by|registered (?:as|under|at|with|on)|enrolled|"
     r"recruited)\b",
@@ -165,6 +180,7 @@ class EvidenceContext:
     own_design: Callable[[], Design]
     previous: Evidence | None = None  # the last study or body cited ("the trial")
     speaker: Evidence | None = None  # the last named expert quoted ("she added")
+    surnames: Mapping[str, Evidence] = field(default_factory=dict)  # "Mehta acknowledged"
 
     def after(self, evidence: Sequence[Evidence]) -> EvidenceContext:
         """The context for the next statement, once ``evidence`` has been cited."""
@@ -172,6 +188,9 @@ class EvidenceContext:
         for ev in evidence:
             if ev.design == "expert_opinion" and ev.specificity == "named":
                 ctx = replace(ctx, speaker=ev)
+                words = ev.text.split()
+                if len(words) > 1 and words[-1][:1].isupper():
+                    ctx = replace(ctx, surnames={**ctx.surnames, words[-1]: ev})
             elif ev.design != "expert_opinion":
                 ctx = replace(ctx, previous=ev)
         return ctx
@@ -338,6 +357,18 @@ def _frame_after(text: str, end: int, unit_start: int, unit_end: int, people: bo
     return frame_lexicon().match_at(text, pos, unit_start, unit_end, kinds) is not None
 
 
+def _through_tail(text: str, end: int, us: int, ue: int, people: bool) -> int:
+    """``end`` moved over a lower-case tail when a reporting verb follows it ("Other
+    studies of fish oil pills have produced")."""
+    tail = _POST.match(text, end, ue)
+    if tail is None:
+        return end
+    stop = _TAIL_STOP.search(text, tail.end(), min(ue, tail.end() + 80))
+    if stop is None or stop.group(0) in ",;:()[]":
+        return end
+    return stop.start() if _frame_after(text, stop.start(), us, ue, people) else end
+
+
 def _frame_before(text: str, start: int, unit_start: int) -> bool:
     lo = max(unit_start, start - 30)
     return any(not text[m.end : start].strip() for m in _leads().finditer(text, lo, start))
@@ -372,6 +403,8 @@ def _classify(
         specificity = "named"
     elif source_kind == "speaker" and ctx.speaker is not None:
         specificity, design = ctx.speaker.specificity, ctx.speaker.design  # "she added"
+    elif source_kind == "surname" and span in ctx.surnames:
+        specificity, design = ctx.surnames[span].specificity, ctx.surnames[span].design
     elif ctx.previous is not None and _BACK_REFERENCE.match(span):
         # "the trial", "the researchers": the source mentioned before
         specificity = ctx.previous.specificity
@@ -393,7 +426,9 @@ def identified_study(text: str, us: int, ue: int, ctx: EvidenceContext) -> Evide
     adults"): no support there, but a later "the trial" can be looked up."""
     ident = _REGISTRY_ID.search(text, us, ue)
     if ident is None or RUN_DESCRIPTION.search(text, us, ue) is None:
-        return None
+        ident = _PUBLISHED.search(text, us, ue)
+        if ident is None or _YEAR.search(text, us, ue) is None:
+            return None
     stated = {design_of(text, us, ue), ctx.previous.design if ctx.previous else None}
     design = next((d for d in DESIGN_PRIORITY if d in stated), "unspecified")
     return Evidence(
@@ -435,6 +470,7 @@ def find_evidence(
         kind = m.entry.category
         s = _extend_left(text, m.start, us)
         e = _extend_right(text, m.end, ue)
+        e = _through_tail(text, e, us, ue, people=kind == "people")
         if (
             _frame_after(text, e, us, ue, people=kind == "people")
             or _frame_before(text, s, us)
@@ -454,6 +490,13 @@ def find_evidence(
     if ctx.speaker is not None and not PLANNED_RESEARCH.search(text, us, ue):
         for pronoun in _PRONOUN_SPEECH.finditer(text, us, ue):
             add(pronoun.start(), pronoun.end(), "speaker")
+    if ctx.surnames:
+        for name in _SURNAME_SPEECH.finditer(text, us, ue):
+            if name.group(1) in ctx.surnames:
+                add(name.start(1), name.end(1), "surname")
+    if ctx.previous is not None:
+        for back in _IN_THE_STUDY.finditer(text, us, ue):
+            add(back.start(), back.end(), "research")
     for own in _WE.finditer(text, us, ue):
         words = own.group(0).split()
         length = len(words[0]) + (len(words[1]) + 1 if words[0].lower() == "our" else 0)

@@ -88,6 +88,13 @@ def not_section_name(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return bool(text[us:s].strip() or text[e:ue].strip(" :.\t\n"))
 
 
+def likely_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'likely' as the writer's inference; 'were 26% less likely to develop dementia'
+    compares the measured risk of two groups."""
+    before = words_before(text, s, us, 1)
+    return not (before and before[0] in {"more", "less", "as", "times"})
+
+
 def not_would_like(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'would like/love to' and 'would you' are wishes or offers, not hypotheticals."""
     after = words_after(text, e, ue, 1)
@@ -284,6 +291,8 @@ def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:
     after = words_after(text, e, ue, 1)
     if before[-1:] == ["at"] or any(w in {"which", "what", "whichever"} for w in before):
         return False  # "at best"; "it remains unclear which strains work best": a question
+    if text.startswith(("-supported", "-studied", "-known", "-documented", "-researched"), e):
+        return False  # "the best-supported ways": how well a thing is studied
     return not (after and after[0] in {"practice", "practices", "known", "suited", "to", "if"})
 
 
@@ -653,6 +662,7 @@ RULES: dict[str, Rule] = {
         modal_may,
         not_faq,
         not_section_name,
+        likely_epistemic,
         not_permission,
         not_would_like,
         not_could_not,

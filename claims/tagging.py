@@ -95,7 +95,8 @@ _RESEARCH_AIM = re.compile(
 )
 _UNSETTLED = re.compile(
     r"not (?:yet )?(?:been )?(?:\w+ly )?(?:proven|shown|established|tested|demonstrated)|"
-    r"unclear|unknown|more research|further (?:research|studies)|unproven|not yet approved",
+    r"unclear|unknown|more research|further (?:research|studies)|unproven|not yet approved|"
+    r"(?:mixed|conflicting|inconsistent|contradictory) (?:results|findings|evidence|data)",
     re.IGNORECASE,
 )
 _WORKS_BY = re.compile(r"works? by\b", re.IGNORECASE)

@@ -498,3 +498,60 @@ def test_a_promise_of_no_side_effects_is_inconsistent_with_a_risk_stated_elsewhe
     assert "inconsistent_certainty" in [f.code for f in doc.claims[1].flags]
     alone = annotate_text("There are no side effects.\n", name="alone.txt")
     assert "inconsistent_certainty" not in [f.code for f in alone.claims[0].flags]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("People with more omega-3 were 21% less likely to develop dementia.", []),
+        ("The results are really encouraging.", [("encouraging", "epistemic")]),
+        ("We cannot promise the same results.", [("cannot promise", "limitation")]),
+        ("An observational study cannot prove cause and effect.", [("cannot prove", "status")]),
+        ("Other studies have produced mixed results.", [("mixed results", "status")]),
+    ],
+)
+def test_news_wording_of_limits(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert caveats(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Higher omega-3 levels were linked to a lower dementia risk.", ["efficacy"]),
+        ("Lose up to 15% of your body weight with weekly injections.", ["efficacy"]),
+        ("87% saw fewer visible fine lines.", ["efficacy"]),
+        ("Weight often comes back after stopping.", ["efficacy"]),
+        ("Retinol can make your skin more sensitive to the sun.", ["safety"]),
+        ("Stop using the serum if irritation lasts more than a week.", ["safety"]),
+        ("Stop your injections and get medical help if you have stomach pain.", ["safety"]),
+        ("About 982,000 people in the UK are living with dementia.", ["background"]),
+        ("Other studies have produced mixed results.", ["research"]),
+    ],
+)
+def test_claim_types_in_news_and_product_copy(sentence: str, expected: list[str]) -> None:
+    assert types(sentence) == expected
+
+
+def test_a_news_article_keeps_its_sources_apart() -> None:
+    doc = annotate_text(
+        "The cohort study, published on May 5, 2025 in the journal Neurology, followed "
+        "112,400 adults.\n\n"
+        "Participants with more omega-3 had a lower risk, the researchers reported.\n\n"
+        '"The results are encouraging," said lead author Dr. Rahul Mehta.\n\n'
+        "That is a limitation, Mehta acknowledged, because diets change.\n\n"
+        "Other studies of fish oil pills have produced mixed results.\n\n"
+        "The FDA has warned about dosing errors.\n",
+        name="news.txt",
+    )
+    published, reported, _quoted, surname, others, fda = doc.claims
+    assert published.evidence == []  # publication details present no result
+    assert [(e.text, e.specificity, e.design) for e in reported.evidence] == [
+        ("the researchers", "specific", "observational")
+    ]
+    assert [(e.text, e.specificity, e.design) for e in surname.evidence] == [
+        ("Mehta", "named", "expert_opinion")
+    ]
+    assert [(e.text, e.specificity) for e in others.evidence] == [
+        ("Other studies of fish oil pills", "vague")
+    ]
+    assert [(e.text, e.specificity) for e in fda.evidence] == [("The FDA", "named")]
