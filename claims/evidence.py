@@ -90,7 +90,7 @@ _MODIFIER = re.compile(
     r"^(?:a|an|the|one|two|three|four|five|six|several|many|numerous|some|multiple|various|"
     r"recent|new|newer|latest|our|this|these|those|that|their|his|her|its|independent|published|"
     r"peer-reviewed|large|larger|small|landmark|major|leading|clinical|scientific|medical|human|"
-    r"animal|mouse|laboratory|lab|in-vitro|phase|early|further|other|previous|prior|more|most|"
+    r"animal|mouse|laboratory|lab|in-vitro|phase|early|further|other|previous|prior|more|most|same|"
     r"well-designed|controlled|[\w-]+(?:ed|al|ic|ive|ary|ory|ous|ing)|\d[\d,.-]*|[IVX]+|and|&|"
     r"[A-Z][\w.&'’-]*)$"
 )

@@ -555,3 +555,11 @@ def test_a_news_article_keeps_its_sources_apart() -> None:
         ("Other studies of fish oil pills", "vague")
     ]
     assert [(e.text, e.specificity) for e in fda.evidence] == [("The FDA", "named")]
+
+
+def test_rare_and_magic_fix_paraphrases() -> None:
+    assert caveats("Serious complications are rare.") == [("rare", "frequency")]
+    assert caveats("It is a rare disease.") == []
+    assert caveats("Manipulation is one tool, not a magic fix.") == [
+        ("not a magic fix", "limitation")
+    ]
