@@ -89,10 +89,17 @@ def not_section_name(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 
 def likely_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
-    """'likely' as the writer's inference; 'were 26% less likely to develop dementia'
-    compares the measured risk of two groups."""
-    before = words_before(text, s, us, 1)
-    return not (before and before[0] in {"more", "less", "as", "times"})
+    """'likely' as the writer's inference ('is more likely to be a dimer'); 'were 26%
+    less likely to develop dementia' reports the measured risk of a group."""
+    before = words_before(text, s, us, 3)
+    if not before or before[-1] not in {"more", "less"}:
+        return True
+    measured = any(w.endswith("%") or w[:1].isdigit() or w == "times" for w in before[:-1])
+    return not (measured or words_after(text, e, ue, 2)[1:] in _GROUP_OUTCOMES)
+
+
+# What a group was less / more likely to do in a study: a measured outcome.
+_GROUP_OUTCOMES = (["develop"], ["die"], ["get"], ["need"], ["suffer"], ["report"])
 
 
 def not_would_like(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -116,7 +123,11 @@ _INSTRUCTORS = {"manufacturer", "manufacturers", "supplier", "suppliers", "vendo
 def suggest_not_recommend(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'suggest' meaning recommend ('doctors suggest combining ...') is not a hedge."""
     after = words_after(text, e, ue, 3)
-    if after[:1] == ["that"] and after[1:2] in (["future"], ["further"], ["larger"], ["new"]):
+    if (
+        after[:1] == ["that"]
+        and after[1:2] in (["future"], ["further"], ["larger"], ["new"])
+        and after[2:] in (["trials"], ["studies"], ["research"], ["work"])
+    ):
         return False  # "the authors suggest that future trials include women": advice
     if not after or after[0] == "that":
         return True

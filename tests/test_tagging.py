@@ -563,3 +563,13 @@ def test_rare_and_magic_fix_paraphrases() -> None:
     assert caveats("Manipulation is one tool, not a magic fix.") == [
         ("not a magic fix", "limitation")
     ]
+
+
+def test_group_risk_and_advice_look_alikes_stay_narrow() -> None:
+    assert caveats("Adults with more omega-3 were less likely to develop dementia.") == []
+    assert caveats("This form is more likely to be a dimer.") == [("likely", "epistemic")]
+    assert caveats("These findings suggest that new therapies may work.") == [
+        ("suggest", "epistemic"),
+        ("may", "modal"),
+    ]
+    assert caveats("The authors suggest that future trials include more women.") == []
