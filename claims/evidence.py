@@ -181,6 +181,7 @@ class EvidenceContext:
     previous: Evidence | None = None  # the last study or body cited ("the trial")
     speaker: Evidence | None = None  # the last named expert quoted ("she added")
     surnames: Mapping[str, Evidence] = field(default_factory=dict)  # "Mehta acknowledged"
+    footnote: tuple[Specificity, Design] | None = None  # what "smoother*" points to
 
     def after(self, evidence: Sequence[Evidence]) -> EvidenceContext:
         """The context for the next statement, once ``evidence`` has been cited."""
@@ -266,6 +267,29 @@ def strength(mentions: list[Evidence]) -> Strength:
     """Strength of a statement from its best mention; ``none`` without one."""
     best = best_mention(mentions)
     return "none" if best is None else strength_of(best)
+
+
+# An asterisk right after a word or figure ("looked smoother*", "92%*") points to a note.
+_MARKED = re.compile(r"(?<=[\w%)])\*+(?=[\s.,;:!?)\"”]|$)")
+_NOTE_START = re.compile(r"\*+\s?[A-Z0-9]")
+
+
+def is_footnote(text: str, start: int, end: int) -> bool:
+    """A unit that is the note an asterisk points to ("*Consumer perception study ...")."""
+    return _NOTE_START.match(text, start, end) is not None
+
+
+def footnote_source(text: str, notes: list[tuple[int, int]]) -> tuple[Specificity, Design] | None:
+    """What an asterisk in the document cites: the first note's design, and whether a reader
+    could retrieve it (an identifier or a journal and year) or not (an in-house survey)."""
+    if not notes:
+        return None
+    s, e = notes[0]
+    design = design_of(text, s, e) or "unspecified"
+    retrievable = _IDENTIFIER.search(text, s, e) or (
+        _JOURNAL.search(text, s, e) and _YEAR.search(text, s, e)
+    )
+    return ("specific" if retrievable else "vague"), design
 
 
 def reference_designs(text: str, entries: list[tuple[int, int]]) -> dict[int, Design]:
@@ -403,6 +427,8 @@ def _classify(
         specificity = "named"
     elif source_kind == "speaker" and ctx.speaker is not None:
         specificity, design = ctx.speaker.specificity, ctx.speaker.design  # "she added"
+    elif source_kind == "footnote" and ctx.footnote is not None:
+        specificity, design = ctx.footnote
     elif source_kind == "surname" and span in ctx.surnames:
         specificity, design = ctx.surnames[span].specificity, ctx.surnames[span].design
     elif ctx.previous is not None and _BACK_REFERENCE.match(span):
@@ -411,6 +437,8 @@ def _classify(
         design = design if preclinical else ctx.previous.design
     else:
         specificity = "vague"
+    if source_kind == "tested" and design in (None, "expert_opinion"):
+        design = "clinical_trial"  # "dermatologist-tested": tested on people, by someone
     if design is None and ctx.previous is not None and _BACK_SUBJECT.match(text, us, ue):
         design = ctx.previous.design  # "The findings were published in ... (Okafor, 2025)"
     return Evidence(
@@ -479,7 +507,7 @@ def find_evidence(
             add(s, e, kind)
     if any(w in text[us:ue].lower() for w in ("tested", "studied", "evaluated")):
         for tested in _TESTED.finditer(text, us, ue):  # rare: searched only when it can match
-            add(tested.start(), tested.end(), "research")
+            add(tested.start(), tested.end(), "tested")
     frame = _IN_A_FRAME.match(text, us, ue)
     if frame is not None:
         add(_skip_spaces(text, us + frame.group(0).index(" ") + 1, ue), frame.end(), "research")
@@ -494,6 +522,9 @@ def find_evidence(
         for name in _SURNAME_SPEECH.finditer(text, us, ue):
             if name.group(1) in ctx.surnames:
                 add(name.start(1), name.end(1), "surname")
+    if ctx.footnote is not None:
+        for star in _MARKED.finditer(text, us, ue):
+            add(star.start(), star.end(), "footnote")
     if ctx.previous is not None:
         for back in _IN_THE_STUDY.finditer(text, us, ue):
             add(back.start(), back.end(), "research")

@@ -18,7 +18,9 @@ from claims.evidence import (
     EvidenceContext,
     best_mention,
     find_evidence,
+    footnote_source,
     identified_study,
+    is_footnote,
     lazy_document_design,
     reference_designs,
     strength_of,
@@ -343,14 +345,19 @@ def tag_document(text: str, units: Sequence[Unit], ids: Sequence[str], doc_id: s
         for i, u in enumerate(units)
         if u.kind != "heading" and _REFERENCE_SECTION.search(u.section)
     }
+    # "*Consumer perception study of 104 women": the note an asterisk points to; like a
+    # reference entry it is no claim of its own
+    notes = {i for i, u in enumerate(units) if is_footnote(text, u.start, u.end)}
     ctx = EvidenceContext(
         references=reference_designs(text, [(units[i].start, units[i].end) for i in sorted(refs)]),
         own_design=lazy_document_design(text),
+        footnote=footnote_source(text, [(units[i].start, units[i].end) for i in sorted(notes)]),
     )
     claims: list[Claim] = []
     effects: list[set[str]] = []
     for index, (unit, claim_id) in enumerate(zip(units, ids, strict=True)):
-        claim, claim_effects = _tag_unit(text, unit, claim_id, doc_id, index, ctx, index in refs)
+        reference = index in refs or index in notes
+        claim, claim_effects = _tag_unit(text, unit, claim_id, doc_id, index, ctx, reference)
         ctx = ctx.after(claim.evidence)
         if not claim.evidence:
             study = identified_study(text, unit.start, unit.end, ctx)

@@ -573,3 +573,22 @@ def test_group_risk_and_advice_look_alikes_stay_narrow() -> None:
         ("may", "modal"),
     ]
     assert caveats("The authors suggest that future trials include more women.") == []
+
+
+def test_an_asterisk_cites_the_note_it_points_to() -> None:
+    doc = annotate_text(
+        "Our serum works fast.\n\n"
+        "- 92% said their skin looked smoother*\n"
+        "- The serum costs $40.\n\n"
+        "*Consumer perception study of 104 women who used the serum for 28 days.\n",
+        name="listing.txt",
+    )
+    _, smoother, price, note = doc.claims
+    assert [(e.text, e.specificity, e.design) for e in smoother.evidence] == [
+        ("*", "vague", "observational")
+    ]
+    assert "vague_source" in [f.code for f in smoother.flags]
+    assert price.evidence == []
+    assert note.claim_types == ["other"] and note.evidence == [] and note.flags == []
+    plain = annotate_text("Results in 2*3 weeks.\n", name="plain.txt")
+    assert plain.claims[0].evidence == []  # no note, no citation
