@@ -592,3 +592,19 @@ def test_an_asterisk_cites_the_note_it_points_to() -> None:
     assert note.claim_types == ["other"] and note.evidence == [] and note.flags == []
     plain = annotate_text("Results in 2*3 weeks.\n", name="plain.txt")
     assert plain.claims[0].evidence == []  # no note, no citation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Exercise therapy is an established treatment for chronic low back pain.", ["efficacy"]),
+        ("There is no downtime, so you can go straight back to work.", ["safety"]),
+        ("Our chiropractors are the best in the city.", ["comparative"]),
+    ],
+)
+def test_clinic_wording_types(sentence: str, expected: list[str]) -> None:
+    assert types(sentence) == expected
+
+
+def test_lower_back_is_a_place_not_a_reduction() -> None:
+    assert "efficacy" not in types("Lower back pain affects four in five adults.")
