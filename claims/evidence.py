@@ -48,16 +48,15 @@ _DOCTOR = re.compile(r"(?=[DP])\b(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s
 _SPEECH = re.compile(
     r"\b(?:said|says|explains?|explained|notes?|noted|adds?|added|according to|told|recommends?)\b"
 )
+# What a quoted expert does in a later sentence ("she added", "Mehta acknowledged").
+_SPEECH_VERBS = (
+    r"(?:also\s+)?(?:said|says|explained|explains|noted|notes|added|adds|told|cautioned|warned|"
+    r"stressed|emphasi[sz]ed|pointed out|acknowledged|suggested|argued|agreed|wrote)\b"
+)
 # "She added that ...": a pronoun reporting what the expert quoted before said.
-_PRONOUN_SPEECH = re.compile(
-    r"(?=[SsHh])\b(?:[Ss]he|[Hh]e)(?=\s+(?:also\s+)?(?:said|says|explained|explains|noted|notes|"
-    r"added|adds|told|cautioned|warned|stressed|emphasi[sz]ed|pointed out)\b)"
-)
+_PRONOUN_SPEECH = re.compile(rf"(?=[SsHh])\b(?:[Ss]he|[Hh]e)(?=\s+{_SPEECH_VERBS})")
 # "Mehta acknowledged", "Kowalski suggested": an expert quoted before, by surname.
-_SURNAME_SPEECH = re.compile(
-    r"(?=[A-Z])\b([A-Z][a-z'’-]+)(?=\s+(?:also\s+)?(?:said|says|acknowledged|suggested|added|"
-    r"noted|explained|cautioned|warned|stressed|argued|agreed|wrote|told)\b)"
-)
+_SURNAME_SPEECH = re.compile(rf"(?=[A-Z])\b([A-Z][a-z'’-]+)(?=\s+{_SPEECH_VERBS})")
 # "The cohort study, published on May 5, 2025 in the journal Neurology, followed ...":
 # publication details identify a study without presenting a result.
 _PUBLISHED = re.compile(r"\bpublished\b[^.;]{0,40}?\bin (?:the )?(?:journal )?[A-Z][\w&'’-]+")
