@@ -270,7 +270,8 @@ def strength(mentions: list[Evidence]) -> Strength:
 
 # An asterisk right after a word or figure ("looked smoother*", "92%*") points to a note.
 _MARKED = re.compile(r"(?<=[\w%)])\*+(?=[\s.,;:!?)\"”]|$)")
-_NOTE_START = re.compile(r"\*+\s?[A-Z0-9]")
+# No space after the asterisk: "* Item" is a plain-text bullet, not a note.
+_NOTE_START = re.compile(r"\*+[A-Z0-9]")
 
 
 def is_footnote(text: str, start: int, end: int) -> bool:
