@@ -452,12 +452,15 @@ _REGISTRY_ID = re.compile(r"\bNCT\d{8}\b")
 def identified_study(text: str, us: int, ue: int, ctx: EvidenceContext) -> Evidence | None:
     """The study a run description identifies ("The trial (NCT05123456) enrolled 212
     adults"): no support there, but a later "the trial" can be looked up."""
+    stated = {design_of(text, us, ue)}
     ident = _REGISTRY_ID.search(text, us, ue)
-    if ident is None or RUN_DESCRIPTION.search(text, us, ue) is None:
+    if ident is not None and RUN_DESCRIPTION.search(text, us, ue) is not None:
+        # "The trial (NCT...) enrolled": the trial the lead described, now identified
+        stated.add(ctx.previous.design if ctx.previous else None)
+    else:
         ident = _PUBLISHED.search(text, us, ue)
         if ident is None or _YEAR.search(text, us, ue) is None:
             return None
-    stated = {design_of(text, us, ue), ctx.previous.design if ctx.previous else None}
     design = next((d for d in DESIGN_PRIORITY if d in stated), "unspecified")
     return Evidence(
         text=ident.group(0),
