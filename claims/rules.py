@@ -318,7 +318,11 @@ _NATURAL_NOT = {
 
 
 def natural_promotional(text: str, s: int, e: int, us: int, ue: int) -> bool:
-    """'natural' as a selling point; not 'natural killer cells' or 'natural history'."""
+    """'natural' as a selling point; not 'natural killer cells' or 'natural history', nor
+    the body's own ('your skin's natural collagen')."""
+    before = words_before(text, s, us, 1)
+    if before and (before[0].endswith(("'s", "’s")) or before[0] in {"your", "their", "its"}):
+        return False
     after = words_after(text, e, ue, 1)
     return not (after and after[0] in _NATURAL_NOT)
 

@@ -608,3 +608,9 @@ def test_clinic_wording_types(sentence: str, expected: list[str]) -> None:
 
 def test_lower_back_is_a_place_not_a_reduction() -> None:
     assert "efficacy" not in types("Lower back pain affects four in five adults.")
+
+
+def test_the_bodys_own_natural_is_no_selling_point() -> None:
+    assert boosters("It rebuilds your skin's natural collagen.") == []
+    assert boosters("Our natural formula works.") == [("natural", "promotional")]
+    assert boosters("It works without the irritation.") == [("without the irritation", "absolute")]
