@@ -25,6 +25,7 @@ GOLD_DIR = Path(__file__).parent / "gold"
 HOLDOUT_DIR = Path(__file__).parent / "gold_holdout"
 HOLDOUT2_DIR = Path(__file__).parent / "gold_holdout2"
 HOLDOUT3_DIR = Path(__file__).parent / "gold_holdout3"
+HOLDOUT4_DIR = Path(__file__).parent / "gold_holdout4"
 
 
 def _claim(i: int, text: str, start: int, **kw: object) -> Claim:
@@ -176,8 +177,8 @@ def test_loader_rejects_bad_files(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "directory",
-    [GOLD_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR],
-    ids=["gold", "holdout", "holdout2", "holdout3"],
+    [GOLD_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR],
+    ids=["gold", "holdout", "holdout2", "holdout3", "holdout4"],
 )
 def test_gold_set_shape(directory: Path) -> None:
     docs = load_gold_dir(directory)
@@ -222,6 +223,9 @@ def test_perfect_prediction_scores_one() -> None:
 # tests/gold_holdout3: the same a third time; first scoring (segmentation 0.980, cues
 # 0.775, strength 0.878, types 0.638, flags 0.674); after fixes from three documents:
 # cues 0.920, strength 0.953, types 0.738, flags 0.814 (the unseen fourth did not move).
+# tests/gold_holdout4: scored once (segmentation 0.966, cues 0.795, strength 0.909, types
+# 0.667, flags 0.671) and not looked at since: its errors were never listed, so it still
+# measures how the engine does on genres it has not seen.
 ENGINE_FLOORS = {
     GOLD_DIR: {
         "segmentation": 0.95,
@@ -263,13 +267,23 @@ ENGINE_FLOORS = {
         "claim_types": 0.71,
         "flags": 0.78,
     },
+    HOLDOUT4_DIR: {
+        "segmentation": 0.94,
+        "overall_cues": 0.76,
+        "caveat": 0.79,
+        "booster": 0.72,
+        "evidence": 0.73,
+        "strength": 0.88,
+        "claim_types": 0.63,
+        "flags": 0.63,
+    },
 }
 
 
 @pytest.mark.parametrize(
     "directory",
-    [GOLD_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR],
-    ids=["gold", "holdout", "holdout2", "holdout3"],
+    [GOLD_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR],
+    ids=["gold", "holdout", "holdout2", "holdout3", "holdout4"],
 )
 def test_engine_on_gold_set_stays_above_floors(directory: Path) -> None:
     report = score_gold_dir(load_gold_dir(directory))
