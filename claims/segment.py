@@ -127,7 +127,7 @@ _BULLET = re.compile(r"[-*•◦▪‣–·][^\S\n]+")
 # A run-in label at the start of a sentence: optional list number, up to 60 characters
 # without sentence punctuation, a colon, then a capitalised word on the same line.
 _RUN_IN_LABEL = re.compile(
-    r"(\(?(?:\d{1,3}|[A-Za-z])[.)][^\S\n]+)?([^\W\d_][^:\n.!?;,]{0,59}?):"
+    r"(\(?(?:\d{1,3}|[A-Za-z])[.)][^\S\n]+)?([^\W\d_][^:\n.!?;,]{0,40}?(?:, ?[^:\n.!?;,]{1,30}?)?):"
     r"(?=[^\S\n]+[\"'“‘(]?[A-Z0-9])"
 )
 _REFERENCE_HEADING = re.compile(
@@ -380,6 +380,8 @@ def _label_words_ok(label: str, max_words: int, strict: bool) -> bool:
     if label.count("(") != label.count(")") or len(label.strip()) < 2:
         return False  # unbalanced, or "Q:" / "A:" of an FAQ, which stays in its sentence
     if strict:
+        if "," in label:  # "Same results, lower price:", never "However, the results:"
+            return _verbless(words) and words[0].lower().rstrip(",") not in _DISCOURSE
         return _capitalised_share(words) >= 0.5 or _verbless(words)
     return _title_like(label)
 
@@ -389,6 +391,13 @@ def _label_words_ok(label: str, max_words: int, strict: bool) -> bool:
 _FINITE = frozenset({
     "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does",
     "did", "can", "could", "will", "would", "may", "might", "must", "shall", "should",
+})  # fmt: skip
+
+
+# Openers of a sentence that a comma follows ("However, the results: ..."), no label.
+_DISCOURSE = frozenset({
+    "however", "first", "second", "third", "finally", "also", "thus", "therefore", "still",
+    "yet", "instead", "meanwhile", "indeed", "moreover", "in", "for", "as", "so", "but", "and",
 })  # fmt: skip
 
 

@@ -270,6 +270,18 @@ def test_a_clause_before_a_colon_is_not_a_label(text: str) -> None:
     assert labelled("Intro.\n\n" + text)[1] == ("statement", text, "")
 
 
+def test_a_run_in_label_may_hold_one_comma() -> None:
+    text = (
+        "Intro.\n\nSame results, lower price: It costs less.\n\n"
+        "However, the results: Patients improved."
+    )
+    assert labelled(text)[1:] == [
+        ("heading", "Same results, lower price:", ""),
+        ("statement", "It costs less.", "Same results, lower price:"),
+        ("statement", "However, the results: Patients improved.", "Same results, lower price:"),
+    ]
+
+
 def test_a_quote_keeps_its_attribution() -> None:
     text = (
         'Intro.\n\n"My knees feel younger!" - Linda R., Tucson\n\n"It works." - and then it failed.'
