@@ -59,9 +59,11 @@ _PRONOUN_SPEECH = re.compile(rf"(?=[SsHh])\b(?:[Ss]he|[Hh]e)(?=\s+{_SPEECH_VERBS
 _SURNAME_SPEECH = re.compile(rf"(?=[A-Z])\b([A-Z][a-z'’-]+)(?=\s+{_SPEECH_VERBS})")
 # "The cohort study, published on May 5, 2025 in the journal Neurology, followed ...":
 # publication details identify a study without presenting a result.
-_PUBLISHED = re.compile(r"\bpublished\b[^.;]{0,40}?\bin (?:the )?(?:journal )?[A-Z][\w&'’-]+")
+_PUBLISHED = re.compile(
+    r"(?=[pP])\b[Pp]ublished\b[^.;]{0,40}?\bin (?:the )?(?:journal )?[A-Z][\w&'’-]+"
+)
 # "The difference was significant in the trial": a result the study cited before reports.
-_IN_THE_STUDY = re.compile(r"(?<=\b[Ii]n )(?:the|this|that) (?:trial|study|analysis|review)\b")
+_IN_THE_STUDY = re.compile(r"(?=[Ii])\b[Ii]n ((?:the|this|that) (?:trial|study|analysis|review))\b")
 # Research someone plans to do reports no result, so it is no evidence (guide section 4).
 PLANNED_RESEARCH = re.compile(
     r"(?=[paihwPAIHW])\b(?:(?:plans?|planning|aims?|intends?|hopes?) to (?:analy[sz]e|study|"
@@ -446,21 +448,22 @@ def _classify(
     )
 
 
-_REGISTRY_ID = re.compile(r"\bNCT\d{8}\b")
+_REGISTRY_ID = re.compile(r"(?=N)\bNCT\d{8}\b")
 
 
 def identified_study(text: str, us: int, ue: int, ctx: EvidenceContext) -> Evidence | None:
     """The study a run description identifies ("The trial (NCT05123456) enrolled 212
     adults"): no support there, but a later "the trial" can be looked up."""
-    stated = {design_of(text, us, ue)}
+    inherited = None
     ident = _REGISTRY_ID.search(text, us, ue)
     if ident is not None and RUN_DESCRIPTION.search(text, us, ue) is not None:
         # "The trial (NCT...) enrolled": the trial the lead described, now identified
-        stated.add(ctx.previous.design if ctx.previous else None)
+        inherited = ctx.previous.design if ctx.previous else None
     else:
         ident = _PUBLISHED.search(text, us, ue)
         if ident is None or _YEAR.search(text, us, ue) is None:
             return None
+    stated = {design_of(text, us, ue), inherited}
     design = next((d for d in DESIGN_PRIORITY if d in stated), "unspecified")
     return Evidence(
         text=ident.group(0),
@@ -530,7 +533,7 @@ def find_evidence(
             add(star.start(), star.end(), "footnote")
     if ctx.previous is not None:
         for back in _IN_THE_STUDY.finditer(text, us, ue):
-            add(back.start(), back.end(), "research")
+            add(back.start(1), back.end(1), "research")
     for own in _WE.finditer(text, us, ue):
         words = own.group(0).split()
         length = len(words[0]) + (len(words[1]) + 1 if words[0].lower() == "our" else 0)
