@@ -31,7 +31,7 @@ def _with_edges(body: str) -> str:
 
 
 # A branch with more entries than this is split again by the third letter.
-_CROWDED = 6
+_CROWDED = 3
 
 # A rule decides whether a match really is a cue: (text, start, end, unit_start, unit_end).
 Rule = Callable[[str, int, int, int, int], bool]
