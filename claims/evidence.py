@@ -45,14 +45,13 @@ _IDENTIFIER = re.compile(
 )
 _NUMBERED = re.compile(r"\[(\d{1,3})")
 _DOCTOR = re.compile(r"(?=[DP])\b(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
-_SPEECH = re.compile(
-    r"\b(?:said|says|explains?|explained|notes?|noted|adds?|added|according to|told|recommends?)\b"
+# What an expert does when quoted ("said Dr. Lee", "she added", "Mehta acknowledged").
+_SPOKE = (
+    r"said|says|explained|explains|noted|notes|added|adds|told|cautioned|warned|stressed|"
+    r"emphasi[sz]ed|pointed out|acknowledged|suggested|argued|agreed|wrote"
 )
-# What a quoted expert does in a later sentence ("she added", "Mehta acknowledged").
-_SPEECH_VERBS = (
-    r"(?:also\s+)?(?:said|says|explained|explains|noted|notes|added|adds|told|cautioned|warned|"
-    r"stressed|emphasi[sz]ed|pointed out|acknowledged|suggested|argued|agreed|wrote)\b"
-)
+_SPEECH = re.compile(rf"\b(?:{_SPOKE}|explain|note|add|according to|recommends?)\b")
+_SPEECH_VERBS = rf"(?:also\s+)?(?:{_SPOKE})\b"
 # "She added that ...": a pronoun reporting what the expert quoted before said.
 _PRONOUN_SPEECH = re.compile(rf"(?=[SsHh])\b(?:[Ss]he|[Hh]e)(?=\s+{_SPEECH_VERBS})")
 # "Mehta acknowledged", "Kowalski suggested": an expert quoted before, by surname.
