@@ -88,6 +88,10 @@ def not_section_name(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return bool(text[us:s].strip() or text[e:ue].strip(" :.\t\n"))
 
 
+# What a group was less / more likely to do in a study: a measured outcome.
+_GROUP_OUTCOMES = (["develop"], ["die"], ["get"], ["need"], ["suffer"], ["report"])
+
+
 def likely_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'likely' as the writer's inference ('is more likely to be a dimer'); 'were 26%
     less likely to develop dementia' reports the measured risk of a group."""
@@ -96,10 +100,6 @@ def likely_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
         return True
     measured = any(w.endswith("%") or w[:1].isdigit() or w == "times" for w in before[:-1])
     return not (measured or words_after(text, e, ue, 2)[1:] in _GROUP_OUTCOMES)
-
-
-# What a group was less / more likely to do in a study: a measured outcome.
-_GROUP_OUTCOMES = (["develop"], ["die"], ["get"], ["need"], ["suffer"], ["report"])
 
 
 def not_would_like(text: str, s: int, e: int, us: int, ue: int) -> bool:
