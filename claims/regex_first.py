@@ -18,7 +18,7 @@ _ANY = frozenset(string.ascii_lowercase + string.digits + "$[(_")
 
 def first_chars(pattern: str) -> frozenset[str]:
     """Lower-case characters a match of ``pattern`` may start with (``_ANY`` if unsure)."""
-    return frozenset(start_pairs(pattern))
+    return frozenset(p[0] for p in start_prefixes(pattern, 2))
 
 
 def _class_chars(av: Any) -> set[str] | None:
@@ -70,33 +70,32 @@ def top_level_alternatives(pattern: str) -> list[str]:
 _Prefix = tuple[str, ...]
 
 
+def _prefixes(pattern: str, n: int) -> set[str] | None:
+    """Lower-case prefixes of up to ``n`` characters a match may start with; a shorter
+    one may be followed by anything. ``None`` when the start cannot be worked out."""
+    try:
+        parsed = sre_parse.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return None
+    found = _seq(list(parsed), n)
+    if found is None or () in found[0] | found[1]:
+        return None  # may match with nothing known up front
+    return {"".join(prefix).lower() for prefix in found[0] | found[1]}
+
+
 def first_pairs(pattern: str) -> dict[str, set[str]] | None:
     """Possible first characters of a match, each with the second characters after it.
 
     A first character mapped to a set holding ``""`` may be followed by anything (its
     second character is not known). ``None`` when the start cannot be worked out.
     """
-    try:
-        parsed = sre_parse.parse(pattern, re.IGNORECASE)
-    except re.error:
+    prefixes = _prefixes(pattern, 2)
+    if prefixes is None:
         return None
-    found = _seq(list(parsed), 2)
-    if found is None:
-        return None
-    complete, fixed = found
     out: dict[str, set[str]] = {}
-    for prefix in complete | fixed:
-        if not prefix:
-            return None  # may match with nothing known up front
-        second = prefix[1].lower() if len(prefix) > 1 else ""
-        out.setdefault(prefix[0].lower(), set()).add(second)
+    for prefix in prefixes:
+        out.setdefault(prefix[0], set()).add(prefix[1:2])
     return out
-
-
-def start_pairs(pattern: str) -> dict[str, set[str]]:
-    """``first_pairs``, with an unknown start spelt out as every possible first character."""
-    pairs = first_pairs(pattern)
-    return {ch: {""} for ch in _ANY} if pairs is None else pairs
 
 
 def start_prefixes(pattern: str, n: int = 3) -> set[str]:
@@ -105,14 +104,8 @@ def start_prefixes(pattern: str, n: int = 3) -> set[str]:
     A prefix shorter than ``n`` may be followed by anything; an unknown start is spelt
     out as every possible first character.
     """
-    try:
-        parsed = sre_parse.parse(pattern, re.IGNORECASE)
-    except re.error:
-        return set(_ANY)
-    found = _seq(list(parsed), n)
-    if found is None or () in found[0] | found[1]:
-        return set(_ANY)
-    return {"".join(prefix).lower() for prefix in found[0] | found[1]}
+    prefixes = _prefixes(pattern, n)
+    return set(_ANY) if prefixes is None else prefixes
 
 
 _Prefixes = tuple[set[_Prefix], set[_Prefix]]
