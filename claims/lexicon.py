@@ -121,7 +121,7 @@ class Lexicon:
             )
             for k, alt in enumerate(alternatives):
                 body = entry.body(alt)
-                for prefix in start_prefixes(body, 3):
+                for prefix in sorted(start_prefixes(body, 3)):  # the same regex every run
                     members = by_pair.setdefault(prefix[0], {}).setdefault(prefix[1:2], {})
                     members.setdefault((i, k), (body, set()))[1].add(prefix[2:3])
         self._group_entry: dict[str, LexiconEntry] = {}

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -86,3 +89,23 @@ def test_a_crowded_branch_split_by_its_third_letter_keeps_longest_first() -> Non
         ("revisit", "research"),
         ("rewind", "research"),
     ]
+
+
+def test_the_dispatched_regex_is_the_same_in_every_process() -> None:
+    """Set order changes with PYTHONHASHSEED; the combined pattern must not."""
+    code = (
+        "import hashlib; from claims.tagging import type_lexicon, caveat_lexicon;"
+        "print(hashlib.md5((type_lexicon()._regex.pattern"
+        " + caveat_lexicon()._regex.pattern).encode()).hexdigest())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(digests) == 1
