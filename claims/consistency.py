@@ -46,9 +46,11 @@ _UNCERTAIN = frozenset({"modal", "epistemic", "status"})
 # A blanket promise of no risk, and a risk the same document states elsewhere (a safety
 # statement with a caveat or a named harm): the promise drops a caveat the copy itself
 # gives ("no side effects" vs "may cause bloating", "generally considered safe, but").
+# Read off the statement's absolute boosters, so a purchase term ("try it risk-free"),
+# which the booster rules already set aside, promises nothing here either.
 _NO_RISK = re.compile(
-    r"\b(?:no|zero|without(?: any| the)?) (?:side[- ]effects|risks?|complications)\b|"
-    r"\brisk[- ]free\b",
+    r"(?:no|zero|without(?: any| the)?) (?:side[- ]effects|risks?|complications|irritation)|"
+    r"risk[- ]free",
     re.IGNORECASE,
 )
 _RISK_STATED = re.compile(
@@ -111,6 +113,10 @@ _HEADLINE = re.compile(
 )
 
 
+def _promises_no_risk(claim: Claim) -> bool:
+    return any(b.category == "absolute" and _NO_RISK.fullmatch(b.text) for b in claim.boosters)
+
+
 def is_asserting_heading(label: str) -> bool:
     """A list label or run-in label ('2. Natural Results:') or a headline that makes a
     claim ('Experimental Pill Lowers Blood Sugar') asserts; a section title does not."""
@@ -158,7 +164,7 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
             if "safety" in c.claim_types
             and c.kind != "question"
             and (c.caveats or _RISK_STATED.search(c.text))
-            and not _NO_RISK.search(c.text)
+            and not _promises_no_risk(c)
         ),
         None,
     )
@@ -169,7 +175,7 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
             continue
         words = content_words(claim.text)
         reason = subjects.reason(words) or hedged.reason(words, claim_effects, claim.id)
-        if reason is None and risk is not None and _NO_RISK.search(claim.text):
+        if reason is None and risk is not None and _promises_no_risk(claim):
             reason = "promises no risk, but the document states one: " + _quote(risk.text)
         if reason is None:
             out.append(claim)
