@@ -499,7 +499,7 @@ def test_a_promise_of_no_side_effects_is_inconsistent_with_a_risk_stated_elsewhe
     alone = annotate_text("There are no side effects.\n", name="alone.txt")
     assert "inconsistent_certainty" not in [f.code for f in alone.claims[0].flags]
     offer = annotate_text(
-        "It may cause mild bloating.\n\nOrder today and try it risk-free for 30 days.\n",
+        "It may cause mild bloating.\n\nIt works fast, and you can try it risk-free for 30 days.\n",
         name="offer.txt",
     )
     assert "inconsistent_certainty" not in [f.code for f in offer.claims[1].flags]
