@@ -132,6 +132,10 @@ def test_scores_a_hand_built_prediction(tmp_path: Path) -> None:
     assert (report.strength_total, report.strength_correct) == (2, 1)
     types = report.claim_types  # gold {eff},{eff},{other}; pred {eff,mech},{eff}
     assert (types.n_gold, types.n_pred, types.tp_gold) == (3, 3, 2)
+    eff, mech = report.type_counts["efficacy"], report.type_counts["mechanism"]
+    assert (eff.n_gold, eff.n_pred, eff.tp_gold) == (2, 2, 2)
+    assert (mech.n_gold, mech.n_pred, mech.tp_pred) == (0, 1, 0)
+    assert report.type_counts["other"].n_gold == 1  # "Call us today." was not aligned
     ns, ov = report.flags["needs_substantiation"], report.flags["overstated"]
     assert (ns.n_gold, ns.tp_gold, ns.n_pred) == (1, 0, 0)
     assert (ov.n_gold, ov.n_pred, ov.tp_pred) == (0, 1, 0)

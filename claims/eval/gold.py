@@ -335,6 +335,9 @@ class GoldReport:
     design_correct: int = 0
     design_total: int = 0
     claim_types: Counts = field(default_factory=Counts)
+    type_counts: dict[str, Counts] = field(
+        default_factory=lambda: {t: Counts() for t in CLAIM_TYPES}
+    )
     flags: dict[str, Counts] = field(default_factory=lambda: {f: Counts() for f in FLAG_CODES})
     notes: list[str] = field(default_factory=list)
     engine_errors: list[str] = field(default_factory=list)
@@ -396,6 +399,7 @@ class GoldReport:
             "evidence_strength_accuracy": round(self.strength_accuracy(), 4),
             "aligned_statements": self.strength_total,
             "claim_types": self.claim_types.as_dict(),
+            "claim_types_by_type": {t: c.as_dict() for t, c in self.type_counts.items()},
             "flags": {
                 "overall": self.flag_counts().as_dict(),
                 "codes": {f: c.as_dict() for f, c in self.flags.items()},
@@ -447,6 +451,9 @@ def _score_pair(
     gold_types = g.claim_types if g is not None else frozenset()
     pred_types = frozenset(claim.claim_types) if claim is not None else frozenset()
     report.claim_types.add_matched(len(gold_types), len(pred_types), len(gold_types & pred_types))
+    for t in gold_types | pred_types:
+        in_gold, in_pred = t in gold_types, t in pred_types
+        report.type_counts[t].add_matched(in_gold, in_pred, in_gold and in_pred)
     gold_flags = g.flags if g is not None else frozenset()
     pred_flags = frozenset(f.code for f in claim.flags) if claim is not None else frozenset()
     for code in gold_flags | pred_flags:
@@ -543,6 +550,9 @@ def format_gold_report(report: GoldReport, details: bool = False) -> str:
         f"   ({report.strength_total} aligned statements)"
     )
     lines.append(_line("claim types (micro)", report.claim_types))
+    for ctype, counts in report.type_counts.items():
+        if counts.n_gold or counts.n_pred:
+            lines.append(_line(f"  type/{ctype}", counts))
     lines.append(_line("flags (micro)", report.flag_counts()))
     for code, counts in report.flags.items():
         if counts.n_gold or counts.n_pred:
