@@ -130,6 +130,11 @@ def type_lexicon() -> Lexicon:
     return load_lexicon("claim_types.yaml", CLAIM_TYPES)
 
 
+def outcome_lexicon() -> Lexicon:
+    """Efficacy shapes from any field (outcomes.yaml), for statements with no efficacy word."""
+    return load_lexicon("outcomes.yaml", CLAIM_TYPES)
+
+
 def find_caveats(text: str, start: int, end: int) -> list[Caveat]:
     """Caveats in ``text[start:end]`` with document offsets."""
     return [
@@ -173,6 +178,12 @@ def find_types(
     """Claim types, the first words that triggered each (after the guide's decisions),
     and the outcome stems the statement names (for ``inconsistent_certainty``)."""
     hits = [(m.start, m.end, m.entry.category) for m in type_lexicon().finditer(text, start, end)]
+    if all(cat != "efficacy" for _, _, cat in hits):
+        # "It quiets the ringing", "Patients felt calmer": an effect in a field whose
+        # outcome words claim_types.yaml lacks (scanned only here, to keep the scan fast)
+        more = [(m.start, m.end, "efficacy") for m in outcome_lexicon().finditer(text, start, end)]
+        if more:
+            hits = sorted(hits + more)
     effects = effect_stems(text, hits)
     # study words inside an evidence mention name the support, not the subject
     hits = [

@@ -8,7 +8,7 @@ from claims.errors import LexiconError
 from claims.lexicon import Lexicon, LexiconEntry
 from claims.models import BOOSTER_CATEGORIES, CAVEAT_CATEGORIES
 from claims.rules import RULES
-from claims.tagging import booster_lexicon, caveat_lexicon, type_lexicon
+from claims.tagging import booster_lexicon, caveat_lexicon, outcome_lexicon, type_lexicon
 
 
 def test_shipped_lexicons_load_with_examples_and_categories() -> None:
@@ -16,6 +16,8 @@ def test_shipped_lexicons_load_with_examples_and_categories() -> None:
         assert len(lexicon.entries) > 5
         for entry in lexicon.entries:
             assert entry.example and entry.category in lexicon.categories
+    outcomes = outcome_lexicon().entries
+    assert outcomes and all(e.example and e.category == "efficacy" for e in outcomes)
     caveat_categories = {e.category for e in caveat_lexicon().entries}
     assert caveat_categories == set(CAVEAT_CATEGORIES)
     assert {e.category for e in booster_lexicon().entries} == set(BOOSTER_CATEGORIES)

@@ -11,7 +11,7 @@ import pytest
 
 from claims.lexicon import Lexicon, LexiconEntry
 from claims.regex_first import first_chars, first_pairs, start_prefixes
-from claims.tagging import booster_lexicon, caveat_lexicon, type_lexicon
+from claims.tagging import booster_lexicon, caveat_lexicon, outcome_lexicon, type_lexicon
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ def test_first_chars(pattern: str, expected: set[str]) -> None:
 
 
 def test_every_shipped_example_starts_with_an_allowed_character() -> None:
-    for lexicon in (caveat_lexicon(), booster_lexicon(), type_lexicon()):
+    for lexicon in (caveat_lexicon(), booster_lexicon(), type_lexicon(), outcome_lexicon()):
         for entry in lexicon.entries:
             m = re.search(entry.regex(), entry.example, re.IGNORECASE)
             assert m is not None
@@ -52,7 +52,7 @@ def test_first_pairs(pattern: str, expected: dict[str, set[str]] | None) -> None
 
 def test_dispatch_never_hides_an_entry() -> None:
     """Wherever a single entry matches, the dispatched combined regex matches there too."""
-    for lexicon in (caveat_lexicon(), booster_lexicon(), type_lexicon()):
+    for lexicon in (caveat_lexicon(), booster_lexicon(), type_lexicon(), outcome_lexicon()):
         text = " | ".join(e.example for e in lexicon.entries)
         for entry in lexicon.entries:
             for m in re.finditer(entry.regex(), text, re.IGNORECASE):

@@ -619,3 +619,55 @@ def test_the_bodys_own_natural_is_no_selling_point() -> None:
     assert boosters("It rebuilds your skin's natural collagen.") == []
     assert boosters("Our natural formula works.") == [("natural", "promotional")]
     assert boosters("It works without the irritation.") == [("without the irritation", "absolute")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ClearSight drops sharpen your vision in just two weeks.",
+        "It quiets tinnitus so you can finally enjoy silence.",
+        "Our formula clears brain fog and sharpens focus.",
+        "Students remembered 30% more words after eight weeks.",
+        "The shot keeps older adults out of hospital.",
+        "Say goodbye to heartburn after every meal.",
+        "The patch eliminates cravings.",
+        "Smokers who used the gum were twice as likely to quit.",
+        "The inhaler makes breathing easier during exercise.",
+        "The gel shrinks cold sores overnight.",
+        "Hot flashes drop by half within a month.",
+        "The supplement eases hot flashes and night sweats.",
+        "The drug slowed cognitive decline by 27% over 18 months.",
+        "Mice given the compound had fewer amyloid plaques.",
+        "The therapy lifts depression in weeks.",
+        "Patients felt less anxious after four sessions.",
+        "Fertility rates doubled among couples who took it.",
+        "You'll never need reading glasses again.",
+        "The mouthwash kills 99.9% of germs that cause bad breath.",
+        "Kids who take the gummies get sick less often.",
+        "The laser treatment frees you from glasses and contacts.",
+        "Our blend supports memory and mental clarity.",
+        "People who meditated daily had lower cortisol levels.",
+    ],
+)
+def test_efficacy_in_fields_the_lexicon_was_not_built_on(sentence: str) -> None:
+    # change verbs, what a person can do or feel afterwards and group outcomes are
+    # efficacy whatever the field; these sentences were written before the entry
+    assert "efficacy" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our laser caps are FDA-cleared for androgenetic alopecia.",  # approval, not effect
+        "Apply 3-4 drops to clean, dry skin in the evening.",  # drops of serum
+        "Patients had more side effects on the higher dose.",  # a harm, not a benefit
+    ],
+)
+def test_look_alikes_of_field_independent_efficacy(sentence: str) -> None:
+    assert "efficacy" not in types(sentence)
+
+
+def test_easing_pressure_is_how_it_works() -> None:
+    assert types("The idea behind manipulation is that it eases pressure on nerves.") == [
+        "mechanism"
+    ]
