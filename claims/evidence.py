@@ -66,7 +66,8 @@ _IN_THE_STUDY = re.compile(r"(?=[Ii])\b[Ii]n ((?:the|this|that) (?:trial|study|a
 # Research someone plans to do reports no result, so it is no evidence (guide section 4).
 PLANNED_RESEARCH = re.compile(
     r"(?=[paihwPAIHW])\b(?:(?:plans?|planning|aims?|intends?|hopes?) to (?:analy[sz]e|study|"
-    r"test|investigate|examine|assess|explore|evaluate|determine|find out|look at)|will "
+    r"test|investigate|examine|assess|explore|evaluate|determine|find out|look at|(?:start|begin|"
+    r"launch|run|conduct|carry out)(?= (?:[\w-]+ ){0,4}?(?:trials?|stud(?:y|ies))\b))|will "
     r"(?:analy[sz]e|study|test|investigate|examine|assess|explore|evaluate)\b)",
     re.IGNORECASE,
 )

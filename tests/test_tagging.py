@@ -671,3 +671,37 @@ def test_easing_pressure_is_how_it_works() -> None:
     assert types("The idea behind manipulation is that it eases pressure on nerves.") == [
         "mechanism"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "category"),
+    [
+        ("It is too early to say whether it will help people.", "too early to say", "status"),
+        (
+            "These results have not yet been repeated in other labs.",
+            "have not yet been repeated",
+            "status",
+        ),
+        ("The team plans to start a phase 1 safety trial next year.", "plans to start", "status"),
+        ("A trial will follow, pending FDA clearance.", "pending FDA clearance", "status"),
+        ("Black cohosh may ease hot flashes in some women.", "in some women", "limitation"),
+        ("Even if it works, it would not be a cure.", "not be a cure", "limitation"),
+    ],
+)
+def test_caveats_from_press_releases_and_newsletters(
+    sentence: str, cue: str, category: str
+) -> None:
+    assert (cue, category) in caveats(sentence)
+
+
+def test_a_negated_cure_keeps_its_modal_and_is_no_booster() -> None:
+    assert caveats("It would not be a cure.") == [
+        ("would", "modal"),
+        ("not be a cure", "limitation"),
+    ]
+    assert boosters("It would not be a cure.") == []
+
+
+def test_a_planned_trial_is_research_not_safety() -> None:
+    assert types("The team plans to start a phase 1 safety trial in volunteers.") == ["research"]
+    assert caveats("We plan to start treatment early.") == []  # no study: a plan of care
