@@ -43,6 +43,7 @@ from claims.models import (
     TypeCue,
     Unit,
 )
+from claims.segment import is_reference_entry
 
 _STRONG_BACKGROUND = re.compile(
     r"affect|million|prevalen|common condition|is a common|caused by|causes? of|occur|characteri|"
@@ -110,7 +111,7 @@ _COMPARED = frozenset({"efficacy", "safety"})  # what a comparison can be about
 _OFFER = re.compile(r"refund|money[- ]back", re.IGNORECASE)
 _APPROVAL = re.compile(r"(?=[facrFACR])\b(?:FDA|approv\w+|cleared|registered)\b", re.IGNORECASE)
 _REFERENCE_SECTION = re.compile(
-    r"(?:^|> )(?:references?|sources?|bibliography|citations|notes|footnotes)\s*:?$",
+    r"(?:^|> )(?:references?|sources?|bibliography|citations?|notes|footnotes)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -354,7 +355,8 @@ def tag_document(text: str, units: Sequence[Unit], ids: Sequence[str], doc_id: s
     refs = {
         i
         for i, u in enumerate(units)
-        if u.kind != "heading" and _REFERENCE_SECTION.search(u.section)
+        if u.kind != "heading"
+        and (_REFERENCE_SECTION.search(u.section) or is_reference_entry(text, u.start, u.end))
     }
     # "*Consumer perception study of 104 women": the note an asterisk points to; like a
     # reference entry it is no claim of its own

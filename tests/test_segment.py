@@ -384,6 +384,36 @@ def test_reference_blocks_are_one_unit_each() -> None:
     ]
 
 
+def test_a_reference_entry_outside_a_references_section_is_one_unit() -> None:
+    text = (
+        "A randomized trial [1] found it works.\n\n"
+        "[1] Lind M, Cho R. LASIK versus PRK: a randomized trial. J Refract Surg. "
+        "2019;35(4):212-219.\n\n"
+        "Citation: Reyes H, et al. Oral compound restores memory in mice. Neuron. "
+        "2025;113(9):1402-1418. doi:10.1016/j.neuron.2025.04.017"
+    )
+    assert labelled(text) == [
+        ("statement", "A randomized trial [1] found it works.", ""),
+        (
+            "statement",
+            "[1] Lind M, Cho R. LASIK versus PRK: a randomized trial. J Refract Surg. "
+            "2019;35(4):212-219.",
+            "",
+        ),
+        ("heading", "Citation:", ""),
+        (
+            "statement",
+            "Reyes H, et al. Oral compound restores memory in mice. Neuron. "
+            "2025;113(9):1402-1418. doi:10.1016/j.neuron.2025.04.017",
+            "Citation:",
+        ),
+    ]
+
+
+def test_a_numbered_sentence_without_a_volume_or_doi_is_split_as_usual() -> None:
+    assert texts("[1] It works. It lasts.") == ["[1] It works.", "It lasts."]
+
+
 def test_reference_section_in_plain_text() -> None:
     text = (
         "It works.[1] It lasts.[2]\n\nReferences\n\n"

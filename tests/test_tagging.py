@@ -705,3 +705,16 @@ def test_a_negated_cure_keeps_its_modal_and_is_no_booster() -> None:
 def test_a_planned_trial_is_research_not_safety() -> None:
     assert types("The team plans to start a phase 1 safety trial in volunteers.") == ["research"]
     assert caveats("We plan to start treatment early.") == []  # no study: a plan of care
+
+
+def test_a_numbered_reference_entry_outside_a_references_section_is_no_claim() -> None:
+    doc = annotate_text(
+        "A randomized trial [1] found that LASIK and PRK gave similar vision.\n\n"
+        "[1] Lind M, Cho R. LASIK versus PRK: a randomized trial. J Refract Surg. "
+        "2019;35(4):212-219.\n",
+        name="page.txt",
+    )
+    claim, entry = doc.claims
+    assert [(e.text, e.design) for e in claim.evidence] == [("A randomized trial [1]", "rct")]
+    assert claim.evidence_strength == "strong"
+    assert entry.claim_types == ["other"] and entry.evidence == [] and entry.flags == []
