@@ -708,3 +708,10 @@ def test_sample_study_news_references() -> None:
     references = [text for kind, _, text in blocks if kind == "reference"]
     assert [ref[:3] for ref in references] == ["[1]", "[2]"]
     assert blocks[-3] == ("heading", 2, "References")
+
+
+def test_a_declaration_the_parser_rejects_is_kept_as_text() -> None:
+    # html.parser raises on "<![1" (found by the property test above); the page still reads
+    assert extract_string("<p>Hi <![1 there</p>", "html").text == "Hi <![1 there"
+    assert extract_string("<![1", "html").text == "<![1"
+    assert extract_string("<!doctype html><p>Fine.</p>", "html").text == "Fine."

@@ -25,6 +25,7 @@ from bs4.element import (
     Tag,
     TemplateString,
 )
+from bs4.exceptions import ParserRejectedMarkup
 
 from claims.ingest.builder import BlockBuilder
 from claims.models import BlockKind, ExtractedText
@@ -140,9 +141,25 @@ def _is_chrome(tag: Tag) -> bool:
     return "cookie" in names.lower()
 
 
+# "<!" that opens no comment, doctype or CDATA section: html.parser rejects a page with
+# one ("<![1"), so it is read as text instead
+_STRAY_DECLARATION = re.compile(r"<!(?!--|\[CDATA\[|doctype)", re.IGNORECASE)
+
+
+def _soup(markup: str) -> BeautifulSoup:
+    """The parsed page; a malformed declaration the parser rejects is kept as text."""
+    try:
+        return BeautifulSoup(markup, "html.parser")
+    except ParserRejectedMarkup:
+        try:
+            return BeautifulSoup(_STRAY_DECLARATION.sub("&lt;!", markup), "html.parser")
+        except ParserRejectedMarkup:  # last resort: every tag as text, nothing lost
+            return BeautifulSoup(markup.replace("<", "&lt;"), "html.parser")
+
+
 def html_blocks(markup: str) -> list[HtmlBlock]:
     """Visible text blocks of an HTML document or fragment, in document order."""
-    soup = BeautifulSoup(markup, "html.parser")
+    soup = _soup(markup)
     out: list[HtmlBlock] = []
     buf: list[str] = []
 
