@@ -82,8 +82,9 @@ _THIS_STUDY = re.compile(
     re.IGNORECASE,
 )
 _IN_A_FRAME = re.compile(
-    r"(?:In|From)\s+(?:a|an|one|two|three|the|this|that|these|those|their|our|several|[\d,]+)\s+"
+    r"(?:In|From)\s+(?:(?:a|an|one|two|three|the|this|that|these|those|their|our|several|[\d,]+)\s+"
     r"(?:[\w-]+,?\s+){0,7}?(?:study|studies|trials?|meta-analysis|review|analysis|survey|experiment)"
+    r"|(?:[\w-]+\s+){0,2}?(?:studies|trials|experiments))"  # "In studies in rats,"
     r"(?:\s+(?:of|in|on|with|involving|at|by|published in|from)\s+[^,;()]{1,80}?)?"
     r"(?:\s*\([^()]*\)|\s*\[\d[^\]]*\])?(?=\s*,)"
 )

@@ -718,3 +718,46 @@ def test_a_numbered_reference_entry_outside_a_references_section_is_no_claim() -
     assert [(e.text, e.design) for e in claim.evidence] == [("A randomized trial [1]", "rct")]
     assert claim.evidence_strength == "strong"
     assert entry.claim_types == ["other"] and entry.evidence == [] and entry.flags == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "design"),
+    [
+        ("In studies in rats, red clover slowed bone loss.", "preclinical"),
+        ("In animal studies, it slowed bone loss.", "preclinical"),
+        ("In clinical trials, it eased hot flashes.", "clinical_trial"),
+    ],
+)
+def test_in_studies_without_an_article_is_a_vague_mention(sentence: str, design: str) -> None:
+    claim = tag_sentence(sentence)
+    assert [(e.specificity, e.design) for e in claim.evidence] == [("vague", design)]
+    assert claim.evidence_strength == "weak"
+
+
+def test_mixed_trial_results_do_not_hide_the_benefit_they_qualify() -> None:
+    # "results" names the research, not a benefit; the benefit is "ease hot flashes"
+    claim = tag_sentence("Black cohosh may ease hot flashes, but the trial results are mixed.")
+    assert claim.claim_types == ["efficacy", "research"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rarely, black cohosh has been linked to liver problems.", ["safety"]),
+        ("Gentle on your body:", ["safety"]),
+        ("Hormone therapy is not suitable for everyone.", ["safety"]),  # a treatment's name
+        ("Hormones regulate the hair cycle.", ["mechanism"]),
+    ],
+)
+def test_harms_and_treatment_names_outside_the_first_fields(
+    sentence: str, expected: list[str]
+) -> None:
+    assert types(sentence) == expected
+
+
+def test_a_disease_complication_is_no_treatment_harm() -> None:
+    assert "safety" not in types("Uncontrolled blood sugar can lead to kidney failure.")
+
+
+def test_call_your_doctor_is_the_consult_formula() -> None:
+    assert ("call your doctor", "limitation") in caveats("Stop and call your doctor if it stings.")
