@@ -53,6 +53,10 @@ _NO_RISK = re.compile(
     r"risk[- ]free",
     re.IGNORECASE,
 )
+# "painless", "no downtime": contradicted only by a harm stated with a hedge ("you may feel
+# sore", "halos are possible side effects"), not by a contraindication or "well tolerated"
+_NO_PAIN = re.compile(r"painless|pain[- ]free|(?:no|zero) (?:pain|downtime)", re.IGNORECASE)
+_HEDGE = frozenset({"modal", "epistemic"})
 _RISK_STATED = re.compile(
     r"\b(?:may|can|could|might) (?:also )?(?:cause|trigger|lead to|raise|increase|notice)\b|"
     r"\bside[- ]effects? (?:include|such as|are|were|was|may|can)\b|\bsensitivity\b|"
@@ -113,8 +117,8 @@ _HEADLINE = re.compile(
 )
 
 
-def _promises_no_risk(claim: Claim) -> bool:
-    return any(b.category == "absolute" and _NO_RISK.fullmatch(b.text) for b in claim.boosters)
+def _promises_no_risk(claim: Claim, promise: re.Pattern[str] = _NO_RISK) -> bool:
+    return any(b.category == "absolute" and promise.fullmatch(b.text) for b in claim.boosters)
 
 
 def is_asserting_heading(label: str) -> bool:
@@ -168,6 +172,17 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
         ),
         None,
     )
+    harm = next(
+        (
+            c
+            for c in claims
+            if "safety" in c.claim_types
+            and c.kind != "question"
+            and any(cue.category in _HEDGE for cue in c.caveats)
+            and not _promises_no_risk(c, _NO_PAIN)
+        ),
+        None,
+    )
     out = []
     for claim, claim_effects in zip(claims, effects, strict=True):
         if not _is_candidate(claim):
@@ -177,6 +192,10 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
         reason = subjects.reason(words) or hedged.reason(words, claim_effects, claim.id)
         if reason is None and risk is not None and _promises_no_risk(claim):
             reason = "promises no risk, but the document states one: " + _quote(risk.text)
+        if reason is None and harm is not None and _promises_no_risk(claim, _NO_PAIN):
+            reason = "promises no pain or downtime, but the document states a harm: " + _quote(
+                harm.text
+            )
         if reason is None:
             out.append(claim)
             continue

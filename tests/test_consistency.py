@@ -48,3 +48,18 @@ def test_procedural_facts_and_evidence_backed_statements_are_exempt() -> None:
 def test_unrelated_statements_are_not_flagged() -> None:
     text = "Stem cell therapy is experimental.\n\nMinoxidil lowers blood pressure in some adults."
     assert flagged(text) == {}
+
+
+def test_painless_against_a_hedged_harm_but_not_a_contraindication() -> None:
+    harm = (
+        "Night glare and halos are possible side effects.\n\n"
+        "The procedure is completely painless, with no downtime."
+    )
+    found = flagged(harm)
+    assert list(found) == ["The procedure is completely painless, with no downtime."]
+    assert "halos" in found["The procedure is completely painless, with no downtime."]
+    contraindication = (
+        "The laser is not suitable for people who take light-sensitising medication.\n\n"
+        "Treatment is completely painless."
+    )
+    assert flagged(contraindication) == {}
