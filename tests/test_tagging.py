@@ -647,6 +647,9 @@ def test_the_bodys_own_natural_is_no_selling_point() -> None:
         "The laser treatment frees you from glasses and contacts.",
         "Our blend supports memory and mental clarity.",
         "People who meditated daily had lower cortisol levels.",
+        "With our treatment, you will never see halos around headlights again.",
+        "Our patients tell us that driving at night feels easier.",
+        "In the trial, 94% of patients achieved 20/20 vision.",
     ],
 )
 def test_efficacy_in_fields_the_lexicon_was_not_built_on(sentence: str) -> None:
@@ -661,6 +664,7 @@ def test_efficacy_in_fields_the_lexicon_was_not_built_on(sentence: str) -> None:
         "Our laser caps are FDA-cleared for androgenetic alopecia.",  # approval, not effect
         "Apply 3-4 drops to clean, dry skin in the evening.",  # drops of serum
         "Patients had more side effects on the higher dose.",  # a harm, not a benefit
+        "Never apply it again after a reaction.",  # an instruction, not a promise
     ],
 )
 def test_look_alikes_of_field_independent_efficacy(sentence: str) -> None:
