@@ -81,11 +81,14 @@ _THIS_STUDY = re.compile(
     r"randomi[sz]ed[\w ,-]{0,40}?trial|cohort study|analysis)\b",
     re.IGNORECASE,
 )
+# research still under way is a status caveat, not evidence: "an ongoing trial (NCT...)"
+_UNDER_WAY = re.compile(r"(?:an?|the|our|this|one) (?:ongoing|planned|upcoming|future)\b", re.I)
+_UNDER_WAY_BEFORE = re.compile(r"\b(?:ongoing|planned|upcoming|future)\b[\w -]{0,30}\(?\s*$", re.I)
 _IN_A_FRAME = re.compile(
     r"(?:In|From)\s+(?:(?:a|an|one|two|three|the|this|that|these|those|their|our|several|[\d,]+)\s+"
     r"(?:[\w-]+,?\s+){0,7}?(?:study|studies|trials?|meta-analysis|review|analysis|survey|experiment)"
     r"|(?:[\w-]+\s+){0,2}?(?:studies|trials|experiments))"  # "In studies in rats,"
-    r"(?:\s+(?:of|in|on|with|involving|at|by|published in|from)\s+[^,;()]{1,80}?)?"
+    r"(?:\s+(?:of|in|on|with|involving|at|by|published in|from)\s+(?:[^,;()]|,(?=\d{3}\b)){1,80}?)?"
     r"(?:\s*\([^()]*\)|\s*\[\d[^\]]*\])?(?=\s*,)"
 )
 _MODIFIER = re.compile(
@@ -98,10 +101,11 @@ _MODIFIER = re.compile(
 )
 _POST = re.compile(
     r"\s+(?:published(?: in| online| by)?|conducted (?:at|by|in)|led by|from|at|by|of|in|"
-    r"involving|on|with)\s+"
+    r"involving|on|with|lasting|spanning|covering)\s+"
 )
+_AND = re.compile(r"\s+and\s+")  # "Laboratory studies in rats and cell cultures suggest"
 _TAIL_STOP = re.compile(
-    r"[,;:()\[\]]|\s(?:that|which|who|and|has|have|had|is|are|was|were|found|finds?|show\w*|"
+    r",(?!\d{3}\b)|[;:()\[\]]|\s(?:that|which|who|and|has|have|had|is|are|was|were|found|finds?|show\w*|"
     r"demonstrat\w*|reveal\w*|report\w*|suggest\w*|indicat\w*|conclud\w*|confirm\w*|says?|said)\b"
 )
 _TAIL_NAME = re.compile(
@@ -153,7 +157,8 @@ RUN_DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _QUANTIFIER_OF = re.compile(
-    r"\b(?:(?:very )?many|most|some|all|several|a few|thousands|hundreds|millions|majority)"
+    r"\b(?:(?:very )?many|most|some|all|several|a few|thousands|hundreds|millions|majority|"
+    r"decades|years)"
     r" of\s+$",
     re.IGNORECASE,
 )
@@ -387,10 +392,12 @@ def _frame_after(text: str, end: int, unit_start: int, unit_end: int, people: bo
 def _through_tail(text: str, end: int, us: int, ue: int, people: bool) -> int:
     """``end`` moved over a lower-case tail when a reporting verb follows it ("Other
     studies of fish oil pills have produced")."""
-    tail = _POST.match(text, end, ue)
+    tail = _POST.match(text, end, ue) or _AND.match(text, end, ue)
     if tail is None:
         return end
     stop = _TAIL_STOP.search(text, tail.end(), min(ue, tail.end() + 80))
+    if stop is not None and stop.group(0) == " and":  # "in rats and cell cultures suggest"
+        stop = _TAIL_STOP.search(text, stop.end(), min(ue, stop.end() + 60))
     if stop is None or stop.group(0) in ",;:()[]":
         return end
     return stop.start() if _frame_after(text, stop.start(), us, ue, people) else end
@@ -487,6 +494,8 @@ def find_evidence(
 
     def add(s: int, e: int, kind: str) -> None:
         if any(ns <= s < ne or s <= ns < e for ns, ne in negated):
+            return
+        if _UNDER_WAY.match(text, s, e) or _UNDER_WAY_BEFORE.search(text, max(us, s - 45), s):
             return
         for i, (os_, oe, _) in enumerate(spans):
             if s < oe and os_ < e:  # overlapping: keep the union, once

@@ -765,3 +765,51 @@ def test_a_disease_complication_is_no_treatment_harm() -> None:
 
 def test_call_your_doctor_is_the_consult_formula() -> None:
     assert ("call your doctor", "limitation") in caveats("Stop and call your doctor if it stings.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "specificity", "design"),
+    [
+        ("My readers often tell me their squat went up.", "My readers", "vague", "anecdotal"),
+        ("Some patients find acupuncture relaxing.", "Some patients", "vague", "anecdotal"),
+        (
+            "Laboratory studies in rats and cell cultures suggest that it protects brain cells.",
+            "Laboratory studies in rats and cell cultures",
+            "vague",
+            "preclinical",
+        ),
+        (
+            "In healthy adults, studies lasting up to five years have found no kidney damage.",
+            "studies lasting up to five years",
+            "vague",
+            "unspecified",
+        ),
+        (
+            "It is cheap and backed by decades of research.",
+            "decades of research",
+            "vague",
+            "unspecified",
+        ),
+        (
+            "In a randomized trial of more than 2,000 women (Shi et al., 2018), rates matched.",
+            "a randomized trial of more than 2,000 women (Shi et al., 2018)",
+            "specific",
+            "rct",
+        ),
+    ],
+)
+def test_evidence_phrasings_from_blogs_and_clinic_pages(
+    sentence: str, mention: str, specificity: str, design: str
+) -> None:
+    claim = tag_sentence(sentence)
+    assert [(e.text, e.specificity, e.design) for e in claim.evidence] == [
+        (mention, specificity, design)
+    ]
+
+
+def test_an_ongoing_trial_with_its_registry_id_is_status_not_evidence() -> None:
+    claim = tag_sentence("We offer it only within an ongoing clinical trial (NCT05123987).")
+    assert claim.evidence == [] and claim.evidence_strength == "none"
+    assert ("ongoing", "status") in caveats("We offer it only within an ongoing clinical trial.")
+    finished = tag_sentence("In the phase 3 trial (NCT01234567), it lowered blood sugar.")
+    assert [e.specificity for e in finished.evidence] == ["specific"]
