@@ -293,7 +293,10 @@ def outcome_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
     if after and not before and not after[0].endswith("s") and after[0] not in _PROMISED:
         return False
     # "have never had", "patients who never ..." compare groups, they promise nothing.
-    return not (before and before[-1] in {"who", "that", "have", "has", "had"})
+    if before and before[-1] in {"who", "that", "have", "has", "had"}:
+        return False
+    # "That trial never measured hair loss": a past fact, not a promise
+    return not (after and after[0].endswith("ed") and after[0] not in _PROMISED)
 
 
 def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:

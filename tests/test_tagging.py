@@ -813,3 +813,33 @@ def test_an_ongoing_trial_with_its_registry_id_is_status_not_evidence() -> None:
     assert ("ongoing", "status") in caveats("We offer it only within an ongoing clinical trial.")
     finished = tag_sentence("In the phase 3 trial (NCT01234567), it lowered blood sugar.")
     assert [e.specificity for e in finished.evidence] == ["specific"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "category"),
+    [
+        ("A review of six trials found that results were mixed.", "results were mixed", "status"),
+        (
+            "It may help, but evidence in humans is limited.",
+            "evidence in humans is limited",
+            "status",
+        ),
+        ("The brain benefits are exciting but still early.", "still early", "status"),
+        ("There is no clear evidence that it raises birth rates.", "no clear evidence", "status"),
+        (
+            "No randomized trial has yet shown that it works.",
+            "No randomized trial has yet shown",
+            "status",
+        ),
+        ("CBD may ease anxiety for some people.", "for some people", "limitation"),
+    ],
+)
+def test_caveats_from_blogs_and_clinic_pages(sentence: str, cue: str, category: str) -> None:
+    assert (cue, category) in caveats(sentence)
+
+
+def test_never_with_a_past_verb_and_for_good_reason_promise_nothing() -> None:
+    assert boosters("That trial never measured hair loss itself.") == []
+    assert boosters("You will never lose hair again.") == [("never", "absolute")]
+    assert boosters("There is good reason for good sleep.") == []
+    assert boosters("Lose weight for good, without dieting.") == [("for good", "absolute")]
