@@ -94,6 +94,17 @@ def _subject_words(claim: Claim, cue_start: int) -> set[str]:
     return set(words[:4])
 
 
+def _attributive_head(claim: Claim, cue_end: int) -> str | None:
+    """The noun an attributive status cue describes ("An experimental oral drug cleared"
+    -> "drug"): the last content word before a verb, adverb or function word."""
+    head = None
+    for word in _WORD.findall(claim.text[max(0, cue_end - claim.start) :].lower())[:4]:
+        if word in _STOP or word.endswith(("ed", "ly")):
+            break
+        head = _stem(word)
+    return head
+
+
 # A headline that makes a claim: a modal with its verb ("Tablet Could Offer ..."), an
 # outcome verb ("Pill Lowers Blood Sugar"), a promised result ("A Brighter Smile in One
 # Visit") or an imperative promise ("Move Freely Again"). Titles that open with a
@@ -161,6 +172,9 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
                 words = _subject_words(claim, cue.start)
                 if words:
                     subjects.add(words, claim)
+                head = _attributive_head(claim, cue.end)
+                if head is not None:  # "An experimental oral drug": every claim about the drug
+                    subjects.add({head}, claim)
     risk = next(
         (
             c

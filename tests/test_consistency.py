@@ -63,3 +63,14 @@ def test_painless_against_a_hedged_harm_but_not_a_contraindication() -> None:
         "Treatment is completely painless."
     )
     assert flagged(contraindication) == {}
+
+
+def test_an_attributive_status_cue_marks_its_noun_as_the_subject() -> None:
+    text = (
+        "An experimental oral drug cleared plaques in the brains of mice.\n\n"
+        "The drug binds amyloid and helps immune cells remove it.\n\n"
+        "Memory clinics see many patients."
+    )
+    found = flagged(text)
+    assert list(found) == ["The drug binds amyloid and helps immune cells remove it."]
+    assert "experimental" in found["The drug binds amyloid and helps immune cells remove it."]
