@@ -843,3 +843,23 @@ def test_never_with_a_past_verb_and_for_good_reason_promise_nothing() -> None:
     assert boosters("You will never lose hair again.") == [("never", "absolute")]
     assert boosters("There is good reason for good sleep.") == []
     assert boosters("Lose weight for good, without dieting.") == [("for good", "absolute")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Retinol is a form of vitamin A.", ["background"]),
+        ("Omega-3 fatty acids are found in oily fish and walnuts.", ["background"]),
+        ("Your body makes about 1 g of creatine a day.", ["background"]),
+        ("Omega-3s are a key building block of brain cell membranes.", ["background"]),
+        (
+            "Melatonin is the hormone your body releases to signal sleep.",
+            ["mechanism", "background"],
+        ),
+        ("It is the only treatment that works.", ["efficacy", "comparative"]),
+    ],
+)
+def test_definitions_and_what_the_body_makes_are_background(
+    sentence: str, expected: list[str]
+) -> None:
+    assert types(sentence) == expected
