@@ -26,6 +26,17 @@ HOLDOUT_DIR = Path(__file__).parent / "gold_holdout"
 HOLDOUT2_DIR = Path(__file__).parent / "gold_holdout2"
 HOLDOUT3_DIR = Path(__file__).parent / "gold_holdout3"
 HOLDOUT4_DIR = Path(__file__).parent / "gold_holdout4"
+HOLDOUT5_DIR = Path(__file__).parent / "gold_holdout5"
+HOLDOUT6_DIR = Path(__file__).parent / "gold_holdout6"
+GOLD_SETS = [
+    GOLD_DIR,
+    HOLDOUT_DIR,
+    HOLDOUT2_DIR,
+    HOLDOUT3_DIR,
+    HOLDOUT4_DIR,
+    HOLDOUT5_DIR,
+    HOLDOUT6_DIR,
+]
 
 
 def _claim(i: int, text: str, start: int, **kw: object) -> Claim:
@@ -181,8 +192,8 @@ def test_loader_rejects_bad_files(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "directory",
-    [GOLD_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR],
-    ids=["gold", "holdout", "holdout2", "holdout3", "holdout4"],
+    GOLD_SETS,
+    ids=[d.name.removeprefix("gold_") for d in GOLD_SETS],
 )
 def test_gold_set_shape(directory: Path) -> None:
     docs = load_gold_dir(directory)
@@ -226,10 +237,18 @@ def test_perfect_prediction_scores_one() -> None:
 # strength 0.994, types 0.848, flags 0.912.
 # tests/gold_holdout3: the same a third time; first scoring (segmentation 0.980, cues
 # 0.775, strength 0.878, types 0.638, flags 0.674); after fixes from three documents:
-# cues 0.920, strength 0.953, types 0.738, flags 0.814 (the unseen fourth did not move).
-# tests/gold_holdout4: scored once (segmentation 0.966, cues 0.795, strength 0.909, types
-# 0.667, flags 0.671) and not looked at since: its errors were never listed, so it still
-# measures how the engine does on genres it has not seen.
+# cues 0.920, strength 0.953, types 0.738, flags 0.814 (the unseen fourth did not move);
+# now cues 0.952, strength 0.967, types 0.783, flags 0.850.
+# tests/gold_holdout4: first scored at segmentation 0.966, cues 0.795, strength 0.909,
+# types 0.667, flags 0.671; its errors were never listed, only its summary was read, so it
+# still measures how the engine does on genres it has not seen (now cues 0.809, strength
+# 0.917, types 0.673, flags 0.686).
+# tests/gold_holdout5: first scored at segmentation 0.971, cues 0.883, strength 0.957,
+# types 0.627, flags 0.735, then used to fix generic gaps: 1.000 / 0.945 / 0.971 / 0.722 /
+# 0.832.
+# tests/gold_holdout6: first scored at segmentation 1.000, cues 0.861, strength 0.921,
+# types 0.741, flags 0.798, then used to fix generic gaps: 1.000 / 0.933 / 0.957 / 0.754 /
+# 0.824.
 ENGINE_FLOORS = {
     GOLD_DIR: {
         "segmentation": 0.95,
@@ -268,26 +287,46 @@ ENGINE_FLOORS = {
         "booster": 0.82,
         "evidence": 0.85,
         "strength": 0.93,
-        "claim_types": 0.71,
-        "flags": 0.78,
+        "claim_types": 0.75,
+        "flags": 0.82,
     },
     HOLDOUT4_DIR: {
         "segmentation": 0.94,
-        "overall_cues": 0.76,
-        "caveat": 0.79,
+        "overall_cues": 0.78,
+        "caveat": 0.81,
         "booster": 0.72,
-        "evidence": 0.73,
-        "strength": 0.88,
-        "claim_types": 0.63,
-        "flags": 0.63,
+        "evidence": 0.76,
+        "strength": 0.89,
+        "claim_types": 0.64,
+        "flags": 0.65,
+    },
+    HOLDOUT5_DIR: {
+        "segmentation": 0.97,
+        "overall_cues": 0.92,
+        "caveat": 0.97,
+        "booster": 0.97,
+        "evidence": 0.79,
+        "strength": 0.94,
+        "claim_types": 0.69,
+        "flags": 0.80,
+    },
+    HOLDOUT6_DIR: {
+        "segmentation": 0.97,
+        "overall_cues": 0.90,
+        "caveat": 0.92,
+        "booster": 0.87,
+        "evidence": 0.89,
+        "strength": 0.93,
+        "claim_types": 0.72,
+        "flags": 0.79,
     },
 }
 
 
 @pytest.mark.parametrize(
     "directory",
-    [GOLD_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR],
-    ids=["gold", "holdout", "holdout2", "holdout3", "holdout4"],
+    GOLD_SETS,
+    ids=[d.name.removeprefix("gold_") for d in GOLD_SETS],
 )
 def test_engine_on_gold_set_stays_above_floors(directory: Path) -> None:
     report = score_gold_dir(load_gold_dir(directory))
