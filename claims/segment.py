@@ -143,7 +143,6 @@ _CITATION_LINE = re.compile(
     r"(?:\[\d{1,4}\]|((?:citation|reference|source|cite as):))[^\S\n]+" + _BIB_DETAIL,
     re.IGNORECASE,
 )
-_NUMBERED_ENTRY = re.compile(r"\[\d{1,4}\][^\S\n]+" + _BIB_DETAIL, re.IGNORECASE)
 _QUESTION_TAIL = "\"'”’»)]}0123456789[,-–— \t\n¹²³⁰⁴⁵⁶⁷⁸⁹"
 _TERMINAL = frozenset(".!?;,…")
 
@@ -461,14 +460,14 @@ def _body_block(builder: _Builder, splitter: _Splitter, block: Block) -> None:
     run: list[int] | None = None  # [start, end] of the current run of body lines
     line_starts: set[int] = set()
     for i, (s, e) in enumerate(lines):
-        cite = _CITATION_LINE.match(text[s:e])
+        cite = _CITATION_LINE.match(text, s, e)
         if cite is not None:  # one entry, full stops and all; a "Citation:" label apart
             if run is not None:
                 _body_run(builder, splitter, run[0], run[1], line_starts)
                 run = None
             if cite.group(1):
-                builder.add_label(s, s + cite.end(1))
-            builder.sentence(s + (cite.end(1) if cite.group(1) else 0), e)
+                builder.add_label(s, cite.end(1))
+            builder.sentence(cite.end(1) if cite.group(1) else s, e)
             line_starts.add(s)
             continue
         kind = _line_kind(text, lines, i, block)
@@ -538,7 +537,8 @@ def _reference_block(builder: _Builder, start: int, end: int) -> None:
 
 def is_reference_entry(text: str, start: int, end: int) -> bool:
     """A numbered reference entry outside a References section ("[1] Lee A. ... 2019;35:212.")."""
-    return _NUMBERED_ENTRY.match(text[start:end]) is not None
+    entry = _CITATION_LINE.match(text, start, end)
+    return entry is not None and entry.group(1) is None
 
 
 def _plain_heading(line: str) -> bool:
