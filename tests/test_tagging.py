@@ -863,3 +863,21 @@ def test_definitions_and_what_the_body_makes_are_background(
     sentence: str, expected: list[str]
 ) -> None:
     assert types(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("My panic attacks are completely gone!", ["efficacy"]),
+        ("Our live birth rate per embryo transfer is 58% for women under 35.", ["efficacy"]),
+        ("With our protocol, CoQ10 gives you more mature eggs.", ["efficacy"]),
+        ("If you already have kidney disease, talk to your doctor first.", ["safety"]),
+        ("The offer is gone.", ["other"]),
+    ],
+)
+def test_success_rates_and_warnings_from_a_clinic_page(sentence: str, expected: list[str]) -> None:
+    assert types(sentence) == expected
+
+
+def test_call_your_doctor_right_away_is_a_warning() -> None:
+    assert "safety" in types("Call your doctor right away if your belly swells.")
