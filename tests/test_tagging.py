@@ -873,6 +873,8 @@ def test_definitions_and_what_the_body_makes_are_background(
         ("With our protocol, CoQ10 gives you more mature eggs.", ["efficacy"]),
         ("If you already have kidney disease, talk to your doctor first.", ["safety"]),
         ("The offer is gone.", ["other"]),
+        ("Success rates updated May 1, 2025.", ["other"]),  # a page date, no outcome
+        ("Fresh and frozen transfers led to similar live birth rates.", ["efficacy"]),
     ],
 )
 def test_success_rates_and_warnings_from_a_clinic_page(sentence: str, expected: list[str]) -> None:
