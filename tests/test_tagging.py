@@ -883,3 +883,20 @@ def test_success_rates_and_warnings_from_a_clinic_page(sentence: str, expected: 
 
 def test_call_your_doctor_right_away_is_a_warning() -> None:
     assert "safety" in types("Call your doctor right away if your belly swells.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bladeless LASIK is significantly safer than blade-based LASIK.",
+            ["safety", "comparative"],
+        ),
+        ("Creatine monohydrate is the most researched sports supplement.", ["comparative"]),
+        ("VitaStrand works faster than any other hair vitamin.", ["efficacy", "comparative"]),
+        ("Patients recovered faster than those on placebo.", ["efficacy"]),  # a group comparison
+        ("It is most effective when taken with food.", ["efficacy"]),  # no superlative
+    ],
+)
+def test_evaluative_comparatives_and_superlatives(sentence: str, expected: list[str]) -> None:
+    assert types(sentence) == expected
