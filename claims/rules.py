@@ -60,8 +60,25 @@ _PROHIBITED = {
 _PERMITTED_SUBJECTS = {"you", "users", "user", "customers", "customer", "members", "buyers"}
 
 
+# "Opened bottles may not be returned", "Images may not be used without credit": a rule
+_PROHIBITED_PASSIVE = {
+    "used", "returned", "resold", "sold", "copied", "reproduced", "distributed",
+    "redistributed", "shared", "modified", "transferred", "published", "posted", "exchanged",
+    "combined", "redeemed", "refunded", "reused",
+}  # fmt: skip
+_RULE_CONTEXT = {"without", "after", "once", "unless", "except", "for", "under", "beyond", "if"}
+
+
 def not_permission(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'you may (not) resell' states a rule or a permission, not uncertainty."""
+    passive = words_after(text, e, ue, 4)
+    if (
+        len(passive) > 2
+        and passive[:2] == ["not", "be"]
+        and passive[2] in _PROHIBITED_PASSIVE
+        and (len(passive) == 3 or passive[3] in _RULE_CONTEXT)
+    ):
+        return False  # "may not be returned after 30 days": a rule, said in the passive
     before = words_before(text, s, us, 1)
     if not before or before[0] not in _PERMITTED_SUBJECTS:
         return True

@@ -900,3 +900,17 @@ def test_call_your_doctor_right_away_is_a_warning() -> None:
 )
 def test_evaluative_comparatives_and_superlatives(sentence: str, expected: list[str]) -> None:
     assert types(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Opened bottles may not be returned after 30 days.", False),
+        ("Images may not be used without credit to the university.", False),
+        ("Offers may not be combined.", False),
+        ("Results may not be reproduced in humans.", True),  # possibility, not a rule
+        ("It may not be distributed evenly in the brain.", True),
+    ],
+)
+def test_may_not_in_a_passive_rule_is_no_hedge(sentence: str, hedged: bool) -> None:
+    assert (("may", "modal") in caveats(sentence)) is hedged
