@@ -67,6 +67,9 @@ _PROHIBITED_PASSIVE = {
     "combined", "redeemed", "refunded", "reused",
 }  # fmt: skip
 _RULE_CONTEXT = {"without", "after", "once", "unless", "except", "for", "under", "beyond", "if"}
+# ending the sentence, only a purchase term is a rule ("Offers may not be combined."); "The
+# results may not be reproduced." is a hedge
+_PURCHASE_PASSIVE = {"returned", "resold", "exchanged", "combined", "redeemed", "refunded"}
 
 
 def not_permission(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -76,7 +79,7 @@ def not_permission(text: str, s: int, e: int, us: int, ue: int) -> bool:
         len(passive) > 2
         and passive[:2] == ["not", "be"]
         and passive[2] in _PROHIBITED_PASSIVE
-        and (len(passive) == 3 or passive[3] in _RULE_CONTEXT)
+        and (passive[3] in _RULE_CONTEXT if len(passive) > 3 else passive[2] in _PURCHASE_PASSIVE)
     ):
         return False  # "may not be returned after 30 days": a rule, said in the passive
     before = words_before(text, s, us, 1)

@@ -909,6 +909,8 @@ def test_evaluative_comparatives_and_superlatives(sentence: str, expected: list[
         ("Images may not be used without credit to the university.", False),
         ("Offers may not be combined.", False),
         ("Results may not be reproduced in humans.", True),  # possibility, not a rule
+        ("The results may not be reproduced.", True),
+        ("Copies may not be reproduced without permission.", False),
         ("It may not be distributed evenly in the brain.", True),
     ],
 )
