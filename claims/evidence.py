@@ -171,7 +171,9 @@ _BACK_SUBJECT = re.compile(
     r"|analysis)\b"
 )
 _JOURNAL_YEAR = re.compile(r"published in (?:the )?[A-Z][\w&'’ -]{2,80}? in (?:19|20)\d{2}\b")
-_JOURNAL = re.compile(r"\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Nature|Science|Cell|Annals|Archives)\b")
+_JOURNAL = re.compile(
+    r"\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Nature|Science|Cell|Annals|Archives)\b|\bjournal [A-Z]"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -431,7 +433,10 @@ def _classify(
         numbered = _NUMBERED.match(ident.group(0))
         if numbered and design is None:
             design = ctx.references.get(int(numbered.group(1)))
-    elif _JOURNAL_YEAR.search(span) or (_JOURNAL.search(span) and _YEAR.search(text, us, ue)):
+    elif (
+        _JOURNAL_YEAR.search(text, max(us, s - 20), e)  # "(published in) Fertility and ... in 2016"
+        or (_JOURNAL.search(span) and _YEAR.search(text, us, ue))
+    ):
         specificity = "specific"  # journal plus year plus topic can be retrieved
     elif _has_name(text, s, e, us):
         specificity = "named"

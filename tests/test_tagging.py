@@ -916,3 +916,27 @@ def test_evaluative_comparatives_and_superlatives(sentence: str, expected: list[
 )
 def test_may_not_in_a_passive_rule_is_no_hedge(sentence: str, hedged: bool) -> None:
     assert (("may", "modal") in caveats(sentence)) is hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        (
+            "CHICAGO (May 12, 2025) - It cleared plaques in mice, according to a study by "
+            "researchers at Midland State published today in the journal Neuron.",
+            "a study by researchers at Midland State published today in the journal Neuron",
+        ),
+        (
+            "A registry study of 100,000 IVF cycles, published in Fertility and Sterility in "
+            "2016, found that rates fell with age.",
+            "Fertility and Sterility in 2016",
+        ),
+    ],
+)
+def test_a_journal_with_the_year_in_its_sentence_is_specific(sentence: str, mention: str) -> None:
+    assert [(e.text, e.specificity) for e in tag_sentence(sentence).evidence] == [
+        (mention, "specific")
+    ]
+    # the guide's worked example: a journal without a year stays named
+    named = tag_sentence("One study published in the Journal of Stem Cells found it works.")
+    assert [e.specificity for e in named.evidence] == ["named"]
