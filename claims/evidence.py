@@ -196,13 +196,15 @@ class EvidenceContext:
         """The context for the next statement, once ``evidence`` has been cited."""
         ctx = self
         for ev in evidence:
+            words = ev.text.split()
+            person = ev.specificity == "named" and len(words) > 1 and words[-1][:1].isupper()
             if ev.design == "expert_opinion" and ev.specificity == "named":
                 ctx = replace(ctx, speaker=ev)
-                words = ev.text.split()
-                if len(words) > 1 and words[-1][:1].isupper():
-                    ctx = replace(ctx, surnames={**ctx.surnames, words[-1]: ev})
             elif ev.design != "expert_opinion":
                 ctx = replace(ctx, previous=ev)
+            if person and (ev.design == "expert_opinion" or _DOCTOR.fullmatch(ev.text)):
+                # "said Dr. Hannah Reyes" about mouse results: "Reyes said" later is her too
+                ctx = replace(ctx, surnames={**ctx.surnames, words[-1]: ev})
         return ctx
 
 

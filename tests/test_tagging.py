@@ -940,3 +940,14 @@ def test_a_journal_with_the_year_in_its_sentence_is_specific(sentence: str, ment
     # the guide's worked example: a journal without a year stays named
     named = tag_sentence("One study published in the Journal of Stem Cells found it works.")
     assert [e.specificity for e in named.evidence] == ["named"]
+
+
+def test_a_scientist_quoted_about_mouse_results_is_known_by_surname_later() -> None:
+    doc = annotate_text(
+        '"The plaques disappeared in the treated mice," said Dr. Hannah Reyes.\n\n'
+        '"We believe this is a breakthrough," Reyes said.\n',
+        name="release.txt",
+    )
+    first, later = doc.claims
+    assert [(e.text, e.design) for e in first.evidence] == [("Dr. Hannah Reyes", "preclinical")]
+    assert [(e.text, e.specificity) for e in later.evidence] == [("Reyes", "named")]
