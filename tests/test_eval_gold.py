@@ -246,11 +246,11 @@ def test_perfect_prediction_scores_one() -> None:
 # still measures how the engine does on genres it has not seen (now cues 0.809, strength
 # 0.917, types 0.673, flags 0.686).
 # tests/gold_holdout5: first scored at segmentation 0.971, cues 0.883, strength 0.957,
-# types 0.627, flags 0.735, then used to fix generic gaps: 1.000 / 0.945 / 0.971 / 0.734 /
-# 0.847.
+# types 0.627, flags 0.735, then used to fix generic gaps: 1.000 / 0.966 / 0.986 / 0.734 /
+# 0.861.
 # tests/gold_holdout6: first scored at segmentation 1.000, cues 0.861, strength 0.921,
-# types 0.741, flags 0.798, then used to fix generic gaps: 1.000 / 0.933 / 0.957 / 0.801 /
-# 0.866.
+# types 0.741, flags 0.798, then used to fix generic gaps: 1.000 / 0.946 / 0.964 / 0.801 /
+# 0.870.
 # tests/gold_holdout7: scored once, summary only (segmentation 0.975, cues 0.876, strength
 # 0.950, types 0.675, flags 0.755); its errors are not read, like holdout4's.
 ENGINE_FLOORS = {
