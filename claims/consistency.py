@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from claims.models import SUBSTANTIVE_TYPES, Claim, Flag
@@ -132,6 +132,24 @@ def _promises_no_risk(claim: Claim, promise: re.Pattern[str] = _NO_RISK) -> bool
     return any(b.category == "absolute" and promise.fullmatch(b.text) for b in claim.boosters)
 
 
+def _first_risk(
+    claims: Sequence[Claim], promise: re.Pattern[str], stated: Callable[[Claim], bool]
+) -> Claim | None:
+    """The first safety statement that states a risk (``stated``) without itself making
+    the ``promise`` it would contradict."""
+    return next(
+        (
+            c
+            for c in claims
+            if "safety" in c.claim_types
+            and c.kind != "question"
+            and stated(c)
+            and not _promises_no_risk(c, promise)
+        ),
+        None,
+    )
+
+
 def is_asserting_heading(label: str) -> bool:
     """A list label or run-in label ('2. Natural Results:') or a headline that makes a
     claim ('Experimental Pill Lowers Blood Sugar') asserts; a section title does not."""
@@ -175,28 +193,8 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
                 head = _attributive_head(claim, cue.end)
                 if head is not None:  # "An experimental oral drug": every claim about the drug
                     subjects.add({head}, claim)
-    risk = next(
-        (
-            c
-            for c in claims
-            if "safety" in c.claim_types
-            and c.kind != "question"
-            and (c.caveats or _RISK_STATED.search(c.text))
-            and not _promises_no_risk(c)
-        ),
-        None,
-    )
-    harm = next(
-        (
-            c
-            for c in claims
-            if "safety" in c.claim_types
-            and c.kind != "question"
-            and any(cue.category in _HEDGE for cue in c.caveats)
-            and not _promises_no_risk(c, _NO_PAIN)
-        ),
-        None,
-    )
+    risk = _first_risk(claims, _NO_RISK, lambda c: bool(c.caveats or _RISK_STATED.search(c.text)))
+    harm = _first_risk(claims, _NO_PAIN, lambda c: any(q.category in _HEDGE for q in c.caveats))
     out = []
     for claim, claim_effects in zip(claims, effects, strict=True):
         if not _is_candidate(claim):
