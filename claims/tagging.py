@@ -107,6 +107,20 @@ _WORKS_BY = re.compile(r"works? by\b", re.IGNORECASE)
 # the leading lookaheads here let a search skip every position no match can start at
 _FUNDING = re.compile(r"(?=[fspFSP])\b(?:funded|sponsored|paid for|financed) by\b", re.IGNORECASE)
 _COMPARED = frozenset({"efficacy", "safety"})  # what a comparison can be about
+_EFFICACY = frozenset({"efficacy"})
+_BETTER = re.compile(
+    r"(?:the |America's |the world's )?(?:better|best(?! in\b)|outperform|superior|beats?\b|1\b"
+    r"|most (?:proven|effective|powerful|potent|successful|advanced))",
+    re.IGNORECASE,
+)
+# what a study found: "found that", "showed a", "reported 30% fewer"; a statement
+# already typed (or about the condition itself) needs no finding to type it
+_NOT_A_FINDING = SUBSTANTIVE_TYPES | {"background"}
+_FINDING = re.compile(
+    r"\b(?:found|showed|shown|demonstrated|reported|observed|concluded|confirmed)"
+    r"(?: (?:that|a|an|no|some|more|less|fewer|higher|lower|better|similar)\b|(?= \d))",
+    re.IGNORECASE,
+)
 # A refund offer ("If it does not help, we will refund every penny") is an offer (other);
 # matched on the statement's type cues of category "other".
 _OFFER = re.compile(r"refund|money[- ]back", re.IGNORECASE)
@@ -191,6 +205,13 @@ def find_types(
         more = [(m.start, m.end, "efficacy") for m in outcome_lexicon().finditer(text, start, end)]
         if more:
             hits = sorted(hits + more)
+    for s, _, cat in list(hits):
+        if cat == "mechanism" and not _WORKS_BY.match(text, s):
+            # "protects the beta cells", "calms your nervous system": the process a
+            # benefit comes through; the verb still promises the benefit itself
+            verb = type_lexicon().match_at(text, s, start, end, _EFFICACY)
+            if verb is not None:
+                hits.append((verb.start, verb.end, "efficacy"))
     effects = effect_stems(text, hits)
     # study words inside an evidence mention name the support, not the subject
     hits = [
@@ -203,6 +224,10 @@ def find_types(
         if cat == "comparative":
             dimensions = type_lexicon().subset(_COMPARED)
             hits.extend((m.start, m.end, m.entry.category) for m in dimensions.finditer(text, s, e))
+            if _BETTER.match(text, s, e):
+                # "Better than pills", "the best supplement you can take": a product
+                # ranked above others is claimed to work
+                hits.append((s, e, "efficacy"))
     how = next(
         (s for s, e, cat in hits if cat == "mechanism" and _WORKS_BY.match(text, s, e)), None
     )
@@ -254,6 +279,13 @@ def find_types(
         b = next(b for b in boosters if b.category == "certainty")
         hits.append((b.start, b.end, "efficacy"))
         found.add("efficacy")
+    if evidence and not found & _NOT_A_FINDING and not unsettled and planned is None:
+        # "A review of 97 studies found that 99.5% of eyes reached 20/40": what a
+        # study found about the treatment is an efficacy claim, however it is worded
+        finding = _FINDING.search(text, evidence[0].start, end)
+        if finding is not None:
+            hits.append((finding.start(), finding.end(), "efficacy"))
+            found.add("efficacy")
     keep: set[str] = set(found)
     asserted = bool(found & SUBSTANTIVE_TYPES)
     if asserted or "research" in found:

@@ -874,7 +874,11 @@ def test_definitions_and_what_the_body_makes_are_background(
         ("If you already have kidney disease, talk to your doctor first.", ["safety"]),
         ("The offer is gone.", ["other"]),
         ("Success rates updated May 1, 2025.", ["other"]),  # a page date, no outcome
-        ("Fresh and frozen transfers led to similar live birth rates.", ["efficacy"]),
+        # two treatments compared (guide section 6), as holdout6 labels it
+        (
+            "Fresh and frozen transfers led to similar live birth rates.",
+            ["efficacy", "comparative"],
+        ),
     ],
 )
 def test_success_rates_and_warnings_from_a_clinic_page(sentence: str, expected: list[str]) -> None:
@@ -951,3 +955,67 @@ def test_a_scientist_quoted_about_mouse_results_is_known_by_surname_later() -> N
     first, later = doc.claims
     assert [(e.text, e.design) for e in first.evidence] == [("Dr. Hannah Reyes", "preclinical")]
     assert [(e.text, e.specificity) for e in later.evidence] == [("Reyes", "named")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a physical or bodily process, named in the words of any field
+        (
+            "The mouthpiece holds your lower jaw forward, which keeps your airway open.",
+            ["mechanism"],
+        ),
+        ("The vaccine teaches your immune system to recognise the virus.", ["mechanism"]),
+        ("Caffeine blocks adenosine, the chemical that makes you feel sleepy.", ["mechanism"]),
+        ("The mask emits light at 630 nanometres.", ["mechanism"]),
+        (
+            "During a fast, insulin levels drop and your body switches to burning fat.",
+            ["mechanism"],
+        ),
+        ("The gel forms a protective barrier over the wound.", ["mechanism"]),
+        # the verb that names the process still promises the benefit
+        (
+            "Ashwagandha calms your nervous system, so you fall asleep faster.",
+            ["efficacy", "mechanism"],
+        ),
+        ("Statins lower cholesterol by reducing the production of it.", ["efficacy", "mechanism"]),
+        # "works by" names a mechanism only before what it does
+        ("It works by blocking an enzyme.", ["mechanism"]),
+        # instructions and logistics are not processes
+        ("Book by calling our front desk.", ["other"]),
+        ("Store the capsules in a cool, dry place.", ["other"]),
+        ("The mouthpiece comes in one size and is shipped in a travel case.", ["other"]),
+    ],
+)
+def test_mechanism_shapes_from_any_field(sentence: str, expected: list[str]) -> None:
+    assert types(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lasts longer than any other mouthguard on the market.", ["comparative"]),
+        ("It is gentler on the stomach than ibuprofen.", ["comparative"]),
+        ("No other app has been tested in as many patients.", ["comparative"]),
+        ("America's leading sleep app", ["comparative"]),
+        ("Is compounded semaglutide the same as Wegovy?", ["comparative"]),
+        ("Traditional braces take up to two years.", ["comparative"]),
+        # a product ranked above the others is claimed to work
+        ("The #1 dermatologist-recommended LED mask", ["efficacy", "comparative"]),
+        ("Better than pills:", ["efficacy", "comparative"]),
+        ("Our birth rate is well above the national average.", ["efficacy", "comparative"]),
+        # quantities, prices and doses are not another treatment
+        ("The app costs less than $10 a month.", ["other"]),
+        ("The number one cause of hair loss is genetics.", ["background"]),
+    ],
+)
+def test_comparative_shapes_name_the_alternative(sentence: str, expected: list[str]) -> None:
+    assert types(sentence) == expected
+
+
+def test_what_a_study_found_is_an_efficacy_claim() -> None:
+    found = "A review of 97 studies (Ramos et al., 2016) found that 99.5% of eyes reached 20/40."
+    assert types(found) == ["efficacy"]
+    # no study mention: nothing was found, and a planned study finds nothing yet
+    assert types("99.5% of eyes reached 20/40.") == ["other"]
+    assert "efficacy" not in types("Researchers plan to study whether 20/40 is reached (NCT0123).")
