@@ -67,8 +67,8 @@ _PROHIBITED_PASSIVE = {
     "combined", "redeemed", "refunded", "reused",
 }  # fmt: skip
 _RULE_CONTEXT = {"without", "after", "once", "unless", "except", "for", "under", "beyond", "if"}
-# ending the sentence, only a purchase term is a rule ("Offers may not be combined."); "The
-# results may not be reproduced." is a hedge
+# a purchase term is a rule wherever it stands ("Offers may not be combined.", "masks from
+# other sellers may not be returned to us"); "The results may not be reproduced." is a hedge
 _PURCHASE_PASSIVE = {"returned", "resold", "exchanged", "combined", "redeemed", "refunded"}
 
 
@@ -79,7 +79,7 @@ def not_permission(text: str, s: int, e: int, us: int, ue: int) -> bool:
         len(passive) > 2
         and passive[:2] == ["not", "be"]
         and passive[2] in _PROHIBITED_PASSIVE
-        and (passive[3] in _RULE_CONTEXT if len(passive) > 3 else passive[2] in _PURCHASE_PASSIVE)
+        and (passive[2] in _PURCHASE_PASSIVE or (len(passive) > 3 and passive[3] in _RULE_CONTEXT))
     ):
         return False  # "may not be returned after 30 days": a rule, said in the passive
     before = words_before(text, s, us, 1)
@@ -309,8 +309,10 @@ def outcome_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
     if after and after[0] in _INSTRUCTION_NEXT:
         return False
     before = words_before(text, s, us, 2)
-    # opening an imperative: a bare verb follows ("works", "delivers" would not)
-    if after and not before and not after[0].endswith("s") and after[0] not in _PROMISED:
+    # opening an imperative ("works", "delivers" would not), or advice: "you should never
+    # stop a medicine", "so never look into the lights"
+    bare = bool(after) and not after[0].endswith("s") and after[0] not in _PROMISED
+    if bare and (not before or before[-1] in {"should", "must", "so", "please"}):
         return False
     # "have never had", "patients who never ..." compare groups, they promise nothing.
     if before and before[-1] in {"who", "that", "have", "has", "had"}:
@@ -336,7 +338,8 @@ _NATURAL_NOT = {
     "death", "law", "number", "numbers", "tooth", "teeth", "enamel", "color", "colour",
     "shade", "tone", "production", "process", "processes", "cycle", "ability", "defenses",
     "defences", "aging", "ageing", "healing", "contain", "contains", "occur", "occurs",
-    "occurring", "produce", "produces", "produced", "present",
+    "occurring", "produce", "produces", "produced", "present", "decline", "declines",
+    "declining", "decreases", "falls", "drops", "slows", "changes", "diminishes", "fades",
 }  # fmt: skip
 
 

@@ -307,7 +307,7 @@ def find_types(
     elif not evidence and not found & {"safety"} and _CREDENTIALS.search(text, start, end):
         keep = {"other"}  # who made it: "developed by a surgeon who spent 30 years treating"
     if kind == "heading" and not asserting and not boosters:
-        keep &= {"mechanism", "research"}  # a section title asserts nothing by itself
+        keep = set()  # a section title asserts nothing by itself
     if not keep:
         keep = {"other"}
     first: dict[str, TypeCue] = {}

@@ -1019,3 +1019,84 @@ def test_what_a_study_found_is_an_efficacy_claim() -> None:
     # no study mention: nothing was found, and a planned study finds nothing yet
     assert types("99.5% of eyes reached 20/40.") == ["other"]
     assert "efficacy" not in types("Researchers plan to study whether 20/40 is reached (NCT0123).")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A randomized phase 3 trial is planned.", [("is planned", "status")]),
+        ("Your treatment is planned around your schedule.", []),
+        (
+            "The trial was not designed to prove that the vaccine works.",
+            [("not designed to prove", "status")],
+        ),
+        (
+            "NV-208 is not available outside clinical trials.",
+            [("is not available outside clinical trials", "status")],
+        ),
+        ("The app has not been reviewed by the FDA.", [("not been reviewed by the FDA", "status")]),
+        ("We cannot be sure the benefit will last.", [("cannot be sure", "epistemic")]),
+        (
+            "Patients with lupus may not be suitable for the vaccine.",
+            [("may", "modal"), ("not be suitable for", "limitation")],
+        ),
+        (
+            "It is not intended to diagnose or treat any disease.",
+            [("is not intended to diagnose or treat any disease", "limitation")],
+        ),
+        # a purchase term in the passive is a rule wherever it stands
+        ("Masks bought elsewhere may not be returned to us.", []),
+        ("The results may not be reproduced.", [("may", "modal")]),
+    ],
+)
+def test_caveats_from_a_press_release_and_a_device_listing(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert caveats(sentence) == expected
+
+
+def test_never_in_advice_and_naturally_in_ageing_promise_nothing() -> None:
+    assert boosters("You should never stop a prescribed medicine on your own.") == []
+    assert boosters("It may strain the eyes, so never look directly into the lights.") == []
+    assert boosters("You will never lose hair again.") == [("never", "absolute")]
+    assert boosters("Collagen naturally declines with age.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Start your free trial", ["other"]),
+        ("The combination also extends survival in advanced melanoma.", ["efficacy"]),
+        ("Nice mask, but I didn't see much difference.", ["efficacy"]),
+        ("Fewer anxious thoughts in just 2 weeks", ["efficacy"]),
+        ("The researchers reported no treatment-related deaths.", ["safety"]),
+        ("Bright LED light may strain or damage the eyes.", ["safety"]),
+        ("Red light is absorbed by the mitochondria in your skin cells.", ["mechanism"]),
+        ("Can MindLoop replace my therapist?", ["comparative"]),
+        (
+            "Experts agree that LED therapy is one of the safest treatments.",
+            ["safety", "comparative"],
+        ),
+        ("Clinic results at home:", ["efficacy", "comparative"]),
+        ("These are the best results we have seen.", ["efficacy", "comparative"]),
+        ("Combine it with minoxidil for the best results.", ["efficacy"]),
+    ],
+)
+def test_types_from_a_press_release_and_a_device_listing(
+    sentence: str, expected: list[str]
+) -> None:
+    assert types(sentence) == expected
+
+
+def test_a_section_title_is_other_and_a_news_headline_asserts() -> None:
+    doc = annotate_text(
+        "How it works\n\nThe cap sits on your head.\n\nWhat the research shows\n\n"
+        "One trial ran.\n\nNew Trial Tests Vitamin D Against Winter Colds\n\nIt ran.\n",
+        name="page.txt",
+    )
+    headings = [(c.text, c.claim_types) for c in doc.claims if c.kind == "heading"]
+    assert headings == [
+        ("How it works", ["other"]),
+        ("What the research shows", ["other"]),
+        ("New Trial Tests Vitamin D Against Winter Colds", ["research"]),
+    ]
