@@ -169,6 +169,17 @@ class Lexicon:
         self._singles = [
             (self.entries[i], re.compile(self.entries[i].regex(), re.IGNORECASE)) for i in order
         ]
+        # Which entries (by place in _singles) can start with a given 1-3 letter prefix:
+        # after a rule says no, only those are tried at that place, not every entry.
+        self._starting: dict[str, list[int]] = {}
+        for rank, i in enumerate(order):
+            entry = self.entries[i]
+            alternatives = (
+                [entry.pattern] if entry.case_sensitive else top_level_alternatives(entry.pattern)
+            )
+            starts = {p for alt in alternatives for p in start_prefixes(entry.body(alt), 3)}
+            for prefix in starts:
+                self._starting.setdefault(prefix, []).append(rank)
         self._subsets: dict[frozenset[str], Lexicon] = {}
 
     def _alternatives(
@@ -241,7 +252,10 @@ class Lexicon:
         Only entries of ``categories`` (all when None) are tried, and never ``skip``
         (the entry whose rule already rejected this place).
         """
-        for entry, rx in self._singles:
+        key = text[pos : pos + 3].lower()
+        ranks = sorted({r for p in (key[:1], key[:2], key) for r in self._starting.get(p, ())})
+        for rank in ranks:
+            entry, rx = self._singles[rank]
             if entry is skip or (categories is not None and entry.category not in categories):
                 continue
             m = rx.match(text, pos, unit_end)
