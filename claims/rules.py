@@ -696,6 +696,60 @@ def should_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
     )
 
 
+# Verbs of a physical or bodily process ('teaches your immune system', 'emits light',
+# 'holds your jaw forward'): what they act on says how a product works.
+_PROCESS_VERBS = {
+    "block", "blocks", "blocked", "blocking", "inhibit", "inhibits", "inhibited",
+    "inhibiting", "target", "targets", "targeted", "targeting", "release", "releases",
+    "released", "releasing", "trigger", "triggers", "triggered", "triggering", "tell",
+    "tells", "telling", "told", "teach", "teaches", "teaching", "taught", "train", "trains",
+    "trained", "training", "signal", "signals", "signalled", "signaled", "send", "sends",
+    "sending", "sent", "feed", "feeds", "feeding", "fuel", "fuels", "fuelled", "fueled",
+    "convert", "converts", "converted", "calm", "calms", "calmed", "calming", "relax",
+    "relaxes", "relaxed", "relaxing", "reach", "reaches", "reached", "reaching", "coat",
+    "coats", "coated", "reset", "resets", "regulate", "regulates", "regulated",
+    "regulating", "rebalance", "rebalances", "rebalanced", "modulate", "modulates",
+    "modulated", "switch", "switches", "switched", "recycle", "recycles", "recycled",
+    "power", "powers", "powered", "rebuild", "rebuilds", "rebuilt", "store", "stores",
+    "stored", "restore", "restores", "restored", "restoring", "boost", "boosts", "boosted",
+    "boosting", "kill", "kills", "killed", "killing", "absorbed", "emit", "emits",
+    "emitted", "emitting", "deliver", "delivers", "delivered", "delivering", "generate",
+    "generates", "generated", "generating", "produce", "produces", "produced", "producing",
+    "use", "uses", "using", "hold", "holds", "held", "holding", "keep", "keeps", "kept",
+    "keeping", "move", "moves", "moved", "moving", "pull", "pulls", "pulled", "push",
+    "pushes", "pushed", "position", "positions", "positioned", "stretch", "stretches",
+    "stretched", "stretching", "reshape", "reshapes", "reshaped", "reshaping", "realign",
+    "realigns", "realigned", "realigning",
+}  # fmt: skip
+# A new clause, a comparison or a passive agent between the verb and the object: the object
+# is not what the verb acts on ("a seizure triggered by light").
+_CLAUSE_WORDS = {
+    "but", "if", "when", "because", "while", "which", "that", "who", "so", "than", "as", "by",
+}  # fmt: skip
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+_DETERMINERS = {"a", "an", "the", "this", "its", "their", "your", "our", "building", "key"}
+
+
+def after_process_verb(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """A body part, cell or signal is a mechanism cue only as the object of a process
+    verb within four words of the same clause ('calms your nervous system'); 'skin cells'
+    or 'light therapy' alone says nothing of how a product works."""
+    lo = max(us, s - 60)
+    clause = _CLAUSE_BREAK.split(text[lo:s])[-1]
+    words = [w.lower() for w in _WORD.findall(clause)[-6:]]
+    for i in range(len(words) - 1, max(len(words) - 6, 0) - 1, -1):
+        before = words[i - 1] if i else ""
+        if words[i] == "by" and before == "absorbed":
+            return True  # "absorbed by the mitochondria"
+        if words[i] in _PROCESS_VERBS:
+            # "a building block of brain membranes": a noun; "does not use insulin": no process
+            if before not in _DETERMINERS and before not in {"not", "never", "no"}:
+                return True
+        elif words[i] in _CLAUSE_WORDS:
+            return False
+    return False
+
+
 RULES: dict[str, Rule] = {
     fn.__name__: fn
     for fn in (
@@ -737,5 +791,6 @@ RULES: dict[str, Rule] = {
         not_approximator,
         not_negated,
         significant_booster,
+        after_process_verb,
     )
 }

@@ -107,7 +107,6 @@ _WORKS_BY = re.compile(r"works? by\b", re.IGNORECASE)
 # the leading lookaheads here let a search skip every position no match can start at
 _FUNDING = re.compile(r"(?=[fspFSP])\b(?:funded|sponsored|paid for|financed) by\b", re.IGNORECASE)
 _COMPARED = frozenset({"efficacy", "safety"})  # what a comparison can be about
-_EFFICACY = frozenset({"efficacy"})
 _BETTER = re.compile(
     r"(?:the |America's |the world's )?(?:better|best(?! in\b)|outperform|superior|beats?\b|1\b"
     r"|most (?:proven|effective|powerful|potent|successful|advanced))",
@@ -205,13 +204,6 @@ def find_types(
         more = [(m.start, m.end, "efficacy") for m in outcome_lexicon().finditer(text, start, end)]
         if more:
             hits = sorted(hits + more)
-    for s, _, cat in list(hits):
-        if cat == "mechanism" and not _WORKS_BY.match(text, s):
-            # "protects the beta cells", "calms your nervous system": the process a
-            # benefit comes through; the verb still promises the benefit itself
-            verb = type_lexicon().match_at(text, s, start, end, _EFFICACY)
-            if verb is not None:
-                hits.append((verb.start, verb.end, "efficacy"))
     effects = effect_stems(text, hits)
     # study words inside an evidence mention name the support, not the subject
     hits = [

@@ -981,6 +981,11 @@ def test_a_scientist_quoted_about_mouse_results_is_known_by_surname_later() -> N
         ("Statins lower cholesterol by reducing the production of it.", ["efficacy", "mechanism"]),
         # "works by" names a mechanism only before what it does
         ("It works by blocking an enzyme.", ["mechanism"]),
+        # a body part or an energy is a mechanism cue only as what a process verb acts on
+        ("Red light is absorbed by the mitochondria.", ["mechanism"]),
+        ("Light therapy is popular with teenagers.", ["other"]),
+        ("Do not use it if you have had a seizure triggered by light.", ["safety"]),
+        ("It develops when the body does not use insulin well.", ["background"]),
         # instructions and logistics are not processes
         ("Book by calling our front desk.", ["other"]),
         ("Store the capsules in a cool, dry place.", ["other"]),
