@@ -37,7 +37,7 @@ _IDENTIFIER = re.compile(
     r"(?=[\[(A-Zdh1])(?:"
     r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"
     r"|\((?:see |e\.g\.,? )?[A-Z][\w'’-]+(?:\s+(?:et al\.?|and|&)(?:\s+[A-Z][\w'’-]+)?)?,?\s+"
-    r"(?:19|20)\d{2}[a-z]?(?:\s*[;,]\s*[^()]{0,80}?(?:19|20)\d{2}[a-z]?)*\)"
+    r"(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z&][\w.'’-]*|of|and|in)){0,6},\s+)?(?:19|20)\d{2}[a-z]?(?:\s*[;,]\s*[^()]{0,80}?(?:19|20)\d{2}[a-z]?)*\)"
     r"|\b[A-Z][\w'’-]+ et al\.?,? \(?(?:19|20)\d{2}[a-z]?\)?"
     r"|(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?\b10\.\d{4,9}/[^\s\])>,;]*[^\s\])>,;.]"
     r"|\bPMID:?\s*\d{5,9}\b|\bNCT\d{8}\b"
@@ -97,6 +97,7 @@ _MODIFIER = re.compile(
     r"peer-reviewed|large|larger|small|landmark|major|leading|clinical|scientific|medical|human|"
     r"animal|mouse|laboratory|lab|in-vitro|phase|early|further|other|previous|prior|more|most|same|"
     r"well-designed|controlled|[\w-]+(?:ed|al|ic|ive|ary|ory|ous|ing)|\d[\d,.-]*|[IVX]+|and|&|"
+    r"skin|sleep|hair|health|beauty|nutrition|fitness|eye|heart|gut|foot|pain|weight-loss|"
     r"[A-Z][\w.&'’-]*)$"
 )
 _POST = re.compile(
@@ -280,8 +281,9 @@ def strength(mentions: list[Evidence]) -> Strength:
     return "none" if best is None else strength_of(best)
 
 
-# An asterisk right after a word or figure ("looked smoother*", "92%*") points to a note.
-_MARKED = re.compile(r"(?<=[\w%)])\*+(?=[\s.,;:!?)\"”]|$)")
+# An asterisk right after a word, a figure or a sentence's full stop ("looked smoother*",
+# "92%*", "in 2 weeks.*") points to a note.
+_MARKED = re.compile(r"(?<=[\w%).])\*+(?=[\s.,;:!?)\"”]|$)")
 # No space after the asterisk: "* Item" is a plain-text bullet, not a note.
 _NOTE_START = re.compile(r"\*+[A-Z0-9]")
 

@@ -1105,3 +1105,31 @@ def test_a_section_title_is_other_and_a_news_headline_asserts() -> None:
         ("What the research shows", ["other"]),
         ("New Trial Tests Vitamin D Against Winter Colds", ["research"]),
     ]
+
+
+def test_evidence_in_a_press_release_and_a_device_listing() -> None:
+    def found(sentence: str) -> list[tuple[str, str, str]]:
+        return [(e.text, e.specificity, e.design) for e in tag_sentence(sentence).evidence]
+
+    # an author-year citation that names the journal between the two
+    assert found("Earlier work in mice (Chen et al., Cancer Cell, 2021) showed a response.") == [
+        ("Earlier work in mice (Chen et al., Cancer Cell, 2021)", "specific", "preclinical")
+    ]
+    # more kinds of expert, a field before the noun, and 'trusted by' as a lead
+    assert found("Our psychologists suggest doing each lesson daily.") == [
+        ("Our psychologists", "vague", "expert_opinion")
+    ]
+    assert found("Trusted by skin experts across the country.") == [
+        ("skin experts", "vague", "expert_opinion")
+    ]
+    assert found("Our skin is thin.") == []
+
+
+def test_an_asterisk_after_a_full_stop_points_to_its_note() -> None:
+    doc = annotate_text(
+        "Reduces fine lines by 35% in 2 weeks.*\n\n*Based on a survey of 32 women.\n",
+        name="listing.txt",
+    )
+    claim = doc.claims[0]
+    assert [(e.text, e.specificity) for e in claim.evidence] == [("*", "vague")]
+    assert claim.evidence_strength == "weak"
