@@ -153,10 +153,18 @@ def _first_risk(
     )
 
 
+_QUALITY_LABEL = re.compile(r"\w+(?:-\w+)+:|\w+(?:less|free|ive|able|ible|proof|ed|ing|ful):")
+
+
 def is_asserting_heading(label: str) -> bool:
     """A list label or run-in label ('2. Natural Results:') or a headline that makes a
-    claim ('Experimental Pill Lowers Blood Sugar') asserts; a section title does not."""
+    claim ('Experimental Pill Lowers Blood Sugar') asserts; a section title and a one-word
+    topic label ('Photosensitivity:') do not."""
     stripped = label.strip()
+    if stripped.endswith(":") and " " not in stripped:
+        # a one-word label names a topic ("Epilepsy:", "Eyes:") unless it is a quality
+        # ("Non-invasive:", "Painless:")
+        return _QUALITY_LABEL.fullmatch(stripped) is not None
     if stripped.endswith(":") or re.match(r"^(?:\d+|[a-zA-Z])[.)]\s", stripped):
         return True
     return _HEADLINE.match(stripped) is not None

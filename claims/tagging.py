@@ -100,10 +100,15 @@ _RESEARCH_AIM = re.compile(
 _UNSETTLED = re.compile(
     r"not (?:yet )?(?:been )?(?:\w+ly )?(?:proven|shown|established|tested|demonstrated)|"
     r"unclear|unknown|more research|further (?:research|studies)|unproven|not yet approved|"
-    r"(?:mixed|conflicting|inconsistent|contradictory) (?:results|findings|evidence|data)",
+    r"(?:mixed|conflicting|inconsistent|contradictory) (?:results|findings|evidence|data)|"
+    r"not (?:designed|powered) to",
     re.IGNORECASE,
 )
 _WORKS_BY = re.compile(r"works? by\b", re.IGNORECASE)
+_INDICATION = re.compile(
+    r"(?=[FfCcAa])\b(?:FDA[- ])?(?:cleared|approved)(?: by the FDA)? (?:for|to treat)\b",
+    re.IGNORECASE,
+)
 # the leading lookaheads here let a search skip every position no match can start at
 _FUNDING = re.compile(r"(?=[fspFSP])\b(?:funded|sponsored|paid for|financed) by\b", re.IGNORECASE)
 _COMPARED = frozenset({"efficacy", "safety"})  # what a comparison can be about
@@ -239,6 +244,12 @@ def find_types(
     ]
     if text.find(" whether", start, end) >= 0:  # the rare case, tested cheaply first
         unsettled += [m.span() for m in _CANNOT_SETTLE.finditer(text, start, end)]
+    elif text.startswith(("Whether ", "whether "), start) and any(
+        c.category == "status" for c in caveats
+    ):
+        # "Whether an app works as well as a therapist is still being studied": the
+        # claim is the open question the research is asking
+        unsettled.append((start, start + 7))
     limited = any(c.category == "limitation" for c in caveats)
     if "research" in found or unsettled:
         # "Results from these trials are still emerging": results of research, not a benefit
@@ -253,6 +264,12 @@ def find_types(
         # "the team plans to analyse whether ...": planned research reports no result
         hits = [h for h in hits if h[2] not in SUBSTANTIVE_TYPES]
         hits.append((planned.start(), planned.end(), "research"))
+    indication = _INDICATION.search(text, start, end)
+    if indication is not None:
+        # "FDA-cleared for the treatment of acne": what follows names what the approval
+        # covers, a fact about its status, not an efficacy claim of the copy's own
+        hits = [h for h in hits if not (h[2] == "efficacy" and h[0] >= indication.end())]
+        hits.append((indication.start(), indication.end(), "research"))
     if unsettled and not limited:
         # "X has not been proven to prevent colds": a statement about the evidence
         hits = [h for h in hits if h[2] not in SUBSTANTIVE_TYPES]

@@ -1133,3 +1133,27 @@ def test_an_asterisk_after_a_full_stop_points_to_its_note() -> None:
     claim = doc.claims[0]
     assert [(e.text, e.specificity) for e in claim.evidence] == [("*", "vague")]
     assert claim.evidence_strength == "weak"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the claim is the question research is asking, or what a trial could not show
+        "Whether a self-guided app works as well as a therapist is still being studied.",
+        "The trial was not designed to prove that the vaccine works.",
+        # what an approval covers is a fact about its status, not the copy's own claim
+        "LumiRenew Pro is FDA-cleared for the treatment of mild acne.",
+    ],
+)
+def test_statements_about_the_state_of_the_evidence_are_research(sentence: str) -> None:
+    assert types(sentence) == ["research"]
+
+
+def test_a_one_word_label_names_a_topic_unless_it_is_a_quality() -> None:
+    doc = annotate_text(
+        "Warnings\n\n- Photosensitivity: Some medicines make skin sensitive to light.\n"
+        "- Non-invasive: No needles and no surgery.\n",
+        name="listing.md",
+    )
+    labels = {c.text: c.claim_types for c in doc.claims if c.text.endswith(":")}
+    assert labels == {"Photosensitivity:": ["other"], "Non-invasive:": ["safety"]}
