@@ -140,7 +140,7 @@ _REFERENCE_START = re.compile(r"(?:\[\d{1,4}\]|\(?\d{1,4}[.)]|[-*•])\s")
 # or "Citation: ..." in a press release, with a volume/pages detail or a DOI in the line.
 _BIB_DETAIL = r"(?=.*?(?:\b(?:19|20)\d{2};[^\S\n]?\d+(?:\(\d+\))?:|\bdoi:?[^\S\n]?10\.\d))"
 _CITATION_LINE = re.compile(
-    r"(?:\[\d{1,4}\]|((?:citation|reference|source|cite as):))[^\S\n]+" + _BIB_DETAIL,
+    r"(?:\[\d{1,4}\]|\d{1,3}\.|((?:citation|reference|source|cite as):))[^\S\n]+" + _BIB_DETAIL,
     re.IGNORECASE,
 )
 _QUESTION_TAIL = "\"'”’»)]}0123456789[,-–— \t\n¹²³⁰⁴⁵⁶⁷⁸⁹"

@@ -412,6 +412,15 @@ def test_a_reference_entry_outside_a_references_section_is_one_unit() -> None:
 
 def test_a_numbered_sentence_without_a_volume_or_doi_is_split_as_usual() -> None:
     assert texts("[1] It works. It lasts.") == ["[1] It works.", "It lasts."]
+    assert texts("2. Apply twice daily. Rinse well.") == ["2. Apply twice daily.", "Rinse well."]
+
+
+def test_a_reference_entry_numbered_with_a_full_stop_is_one_unit() -> None:
+    entry = (
+        "1. Harlow J, Mensah K, et al. Digital CBT for insomnia: a randomized trial. "
+        "J Sleep Res. 2023;32(5):e13891."
+    )
+    assert texts(f"Our app helps.\n\n{entry}") == ["Our app helps.", entry]
 
 
 def test_reference_section_in_plain_text() -> None:
