@@ -29,6 +29,8 @@ HOLDOUT4_DIR = Path(__file__).parent / "gold_holdout4"
 HOLDOUT5_DIR = Path(__file__).parent / "gold_holdout5"
 HOLDOUT6_DIR = Path(__file__).parent / "gold_holdout6"
 HOLDOUT7_DIR = Path(__file__).parent / "gold_holdout7"
+HOLDOUT8_DIR = Path(__file__).parent / "gold_holdout8"
+HOLDOUT9_DIR = Path(__file__).parent / "gold_holdout9"
 GOLD_SETS = [
     GOLD_DIR,
     HOLDOUT_DIR,
@@ -38,6 +40,8 @@ GOLD_SETS = [
     HOLDOUT5_DIR,
     HOLDOUT6_DIR,
     HOLDOUT7_DIR,
+    HOLDOUT8_DIR,
+    HOLDOUT9_DIR,
 ]
 
 
@@ -199,7 +203,8 @@ def test_loader_rejects_bad_files(tmp_path: Path) -> None:
 )
 def test_gold_set_shape(directory: Path) -> None:
     docs = load_gold_dir(directory)
-    assert {d.source.suffix for d in docs} == {".html", ".md", ".txt"}
+    suffixes = {d.source.suffix for d in docs}
+    assert len(suffixes) == 3 and suffixes <= {".html", ".md", ".txt", ".docx", ".pdf"}
     statements = [s for d in docs for s in d.statements]
     assert len(statements) >= 60
     assert {s.kind for s in statements} == {"statement", "heading", "question"}
@@ -252,7 +257,16 @@ def test_perfect_prediction_scores_one() -> None:
 # types 0.741, flags 0.798, then used to fix generic gaps: 1.000 / 0.946 / 0.964 / 0.801 /
 # 0.870.
 # tests/gold_holdout7: scored once, summary only (segmentation 0.975, cues 0.876, strength
-# 0.950, types 0.675, flags 0.755); its errors are not read, like holdout4's.
+# 0.950, types 0.675, flags 0.755); its errors are not read, like holdout4's (now cues
+# 0.882, strength 0.957, types 0.730, flags 0.804; holdout4 now cues 0.809, types 0.687,
+# flags 0.702).
+# tests/gold_holdout8: first scored at segmentation 0.986, cues 0.904, strength 0.966,
+# types 0.731, flags 0.762, then used to fix generic gaps: 1.000 / 0.976 / 0.986 / 0.886 /
+# 0.889.
+# tests/gold_holdout9: scored once, summary only (segmentation 1.000, cues 0.837, strength
+# 0.946, types 0.678, flags 0.689); its errors are not read (now types 0.686, flags 0.710).
+# Seen sets now: holdout types 0.934 / flags 0.961, holdout2 0.865 / 0.917, holdout3
+# 0.821 / 0.852, holdout5 0.782 / 0.862, holdout6 0.831 / 0.875.
 ENGINE_FLOORS = {
     GOLD_DIR: {
         "segmentation": 0.95,
@@ -271,8 +285,8 @@ ENGINE_FLOORS = {
         "booster": 0.95,
         "evidence": 0.93,
         "strength": 0.95,
-        "claim_types": 0.87,
-        "flags": 0.93,
+        "claim_types": 0.91,
+        "flags": 0.94,
     },
     HOLDOUT2_DIR: {
         "segmentation": 0.97,
@@ -281,8 +295,8 @@ ENGINE_FLOORS = {
         "booster": 0.96,
         "evidence": 0.95,
         "strength": 0.97,
-        "claim_types": 0.82,
-        "flags": 0.88,
+        "claim_types": 0.84,
+        "flags": 0.90,
     },
     HOLDOUT3_DIR: {
         "segmentation": 0.96,
@@ -291,8 +305,8 @@ ENGINE_FLOORS = {
         "booster": 0.82,
         "evidence": 0.85,
         "strength": 0.93,
-        "claim_types": 0.75,
-        "flags": 0.82,
+        "claim_types": 0.80,
+        "flags": 0.83,
     },
     HOLDOUT4_DIR: {
         "segmentation": 0.94,
@@ -301,8 +315,8 @@ ENGINE_FLOORS = {
         "booster": 0.72,
         "evidence": 0.76,
         "strength": 0.89,
-        "claim_types": 0.64,
-        "flags": 0.65,
+        "claim_types": 0.66,
+        "flags": 0.68,
     },
     HOLDOUT5_DIR: {
         "segmentation": 0.97,
@@ -311,8 +325,8 @@ ENGINE_FLOORS = {
         "booster": 0.97,
         "evidence": 0.79,
         "strength": 0.94,
-        "claim_types": 0.69,
-        "flags": 0.80,
+        "claim_types": 0.76,
+        "flags": 0.84,
     },
     HOLDOUT6_DIR: {
         "segmentation": 0.97,
@@ -321,18 +335,38 @@ ENGINE_FLOORS = {
         "booster": 0.87,
         "evidence": 0.89,
         "strength": 0.93,
-        "claim_types": 0.77,
-        "flags": 0.83,
+        "claim_types": 0.81,
+        "flags": 0.85,
     },
     HOLDOUT7_DIR: {
         "segmentation": 0.95,
-        "overall_cues": 0.85,
+        "overall_cues": 0.86,
         "caveat": 0.87,
         "booster": 0.80,
         "evidence": 0.82,
         "strength": 0.92,
-        "claim_types": 0.64,
-        "flags": 0.72,
+        "claim_types": 0.71,
+        "flags": 0.78,
+    },
+    HOLDOUT8_DIR: {
+        "segmentation": 0.97,
+        "overall_cues": 0.95,
+        "caveat": 0.96,
+        "booster": 0.92,
+        "evidence": 0.95,
+        "strength": 0.96,
+        "claim_types": 0.86,
+        "flags": 0.86,
+    },
+    HOLDOUT9_DIR: {
+        "segmentation": 0.97,
+        "overall_cues": 0.81,
+        "caveat": 0.84,
+        "booster": 0.80,
+        "evidence": 0.76,
+        "strength": 0.92,
+        "claim_types": 0.66,
+        "flags": 0.68,
     },
 }
 
