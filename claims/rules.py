@@ -715,7 +715,7 @@ _PROCESS_VERBS = {
     "boosting", "kill", "kills", "killed", "killing", "absorbed", "emit", "emits",
     "emitted", "emitting", "deliver", "delivers", "delivered", "delivering", "generate",
     "generates", "generated", "generating", "produce", "produces", "produced", "producing",
-    "use", "uses", "using", "hold", "holds", "held", "holding", "keep", "keeps", "kept",
+    "hold", "holds", "held", "holding", "keep", "keeps", "kept",
     "keeping", "move", "moves", "moved", "moving", "pull", "pulls", "pulled", "push",
     "pushes", "pushed", "position", "positions", "positioned", "stretch", "stretches",
     "stretched", "stretching", "reshape", "reshapes", "reshaped", "reshaping", "realign",
@@ -725,6 +725,7 @@ _PROCESS_VERBS = {
 # is not what the verb acts on ("a seizure triggered by light").
 _CLAUSE_WORDS = {
     "but", "if", "when", "because", "while", "which", "that", "who", "so", "than", "as", "by",
+    "and", "or",
 }  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
 _DETERMINERS = {"a", "an", "the", "this", "its", "their", "your", "our", "building", "key"}

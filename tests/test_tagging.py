@@ -986,6 +986,7 @@ def test_a_scientist_quoted_about_mouse_results_is_known_by_surname_later() -> N
         ("Light therapy is popular with teenagers.", ["other"]),
         ("Do not use it if you have had a seizure triggered by light.", ["safety"]),
         ("It develops when the body does not use insulin well.", ["background"]),
+        ("Keep taking statins and report muscle pain to your doctor.", ["safety"]),
         # instructions and logistics are not processes
         ("Book by calling our front desk.", ["other"]),
         ("Store the capsules in a cool, dry place.", ["other"]),
