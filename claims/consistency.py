@@ -10,7 +10,6 @@ alone does not count, and procedural facts are exempt.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -298,11 +297,12 @@ class _HedgedIndex:
         """
         if len(words) < 3:
             return None
-        shared: Counter[int] = Counter()
+        shared: dict[int, int] = {}
         for w in words:
             postings = self.by_word.get(w, ())
             if len(postings) <= _COMMON:
-                shared.update(postings)
+                for i in postings:
+                    shared[i] = shared.get(i, 0) + 1
         for i in sorted(i for i, n in shared.items() if n >= 3):
             other_words, other = self.items[i]
             if other.id == claim_id:

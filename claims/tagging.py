@@ -264,7 +264,11 @@ def find_types(
         # "the team plans to analyse whether ...": planned research reports no result
         hits = [h for h in hits if h[2] not in SUBSTANTIVE_TYPES]
         hits.append((planned.start(), planned.end(), "research"))
-    indication = _INDICATION.search(text, start, end)
+    indication = (
+        _INDICATION.search(text, start, end)
+        if text.find("pproved", start, end) >= 0 or text.find("leared", start, end) >= 0
+        else None  # the rare case, tested cheaply first
+    )
     if indication is not None:
         # "FDA-cleared for the treatment of acne": what follows names what the approval
         # covers, a fact about its status, not an efficacy claim of the copy's own
