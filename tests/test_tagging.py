@@ -1030,7 +1030,7 @@ def test_what_a_study_found_is_an_efficacy_claim() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("A randomized phase 3 trial is planned.", [("is planned", "status")]),
+        ("A randomized phase 3 trial is planned.", [("planned", "status")]),
         ("Your treatment is planned around your schedule.", []),
         (
             "The trial was not designed to prove that the vaccine works.",
@@ -1038,10 +1038,11 @@ def test_what_a_study_found_is_an_efficacy_claim() -> None:
         ),
         (
             "NV-208 is not available outside clinical trials.",
-            [("is not available outside clinical trials", "status")],
+            [("available outside clinical trials", "status")],
         ),
         ("The app has not been reviewed by the FDA.", [("not been reviewed by the FDA", "status")]),
         ("We cannot be sure the benefit will last.", [("cannot be sure", "epistemic")]),
+        ("Scientists are not yet sure why it works.", [("not yet sure", "epistemic")]),
         (
             "Patients with lupus may not be suitable for the vaccine.",
             [("may", "modal"), ("not be suitable for", "limitation")],
