@@ -728,23 +728,24 @@ _CLAUSE_WORDS = {
     "and", "or",
 }  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
-_DETERMINERS = {"a", "an", "the", "this", "its", "their", "your", "our", "building", "key"}
+# Before a process word, these make it a noun: "a building block of brain membranes".
+_NOUN_MAKERS = {"a", "an", "the", "this", "its", "their", "your", "our", "building", "key"}
 
 
 def after_process_verb(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """A body part, cell or signal is a mechanism cue only as the object of a process
-    verb within four words of the same clause ('calms your nervous system'); 'skin cells'
-    or 'light therapy' alone says nothing of how a product works."""
+    verb at most five words before it in the same clause ('calms your nervous system');
+    'skin cells' or 'light therapy' alone says nothing of how a product works."""
     lo = max(us, s - 60)
     clause = _CLAUSE_BREAK.split(text[lo:s])[-1]
     words = [w.lower() for w in _WORD.findall(clause)[-6:]]
-    for i in range(len(words) - 1, max(len(words) - 6, 0) - 1, -1):
+    for i in range(len(words) - 1, -1, -1):
         before = words[i - 1] if i else ""
         if words[i] == "by" and before == "absorbed":
             return True  # "absorbed by the mitochondria"
         if words[i] in _PROCESS_VERBS:
-            # "a building block of brain membranes": a noun; "does not use insulin": no process
-            if before not in _DETERMINERS and before not in {"not", "never", "no"}:
+            # "a building block of ...": a noun; "does not use insulin": no process
+            if before not in _NOUN_MAKERS and before not in {"not", "never", "no"}:
                 return True
         elif words[i] in _CLAUSE_WORDS:
             return False
