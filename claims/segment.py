@@ -151,7 +151,10 @@ _MAX_HEADING_WORDS = 12
 _MAX_LABEL_WORDS = 10
 _MAX_RUN_IN_WORDS = 5
 # A dash and a name after a quotation: its attribution, part of the quoted sentence.
-_ATTRIBUTION = re.compile(r"[-–—]{1,2}[^\S\n]*[A-Z][^.!?\n]{0,40}(?:\.[^.!?\n]{1,40})?")
+_ATTRIBUTION = re.compile(
+    r"[-–—]{1,2}[^\S\n]*(?:Dr\.[^\S\n]+)?[A-Z][\w'’-]*\.?(?:[^\S\n]+(?:[A-Z][\w'’-]*\.?|and|&|de|van|von|da|del|la)){0,4}"
+    r"(?:,[^\n]{0,60})?"
+)
 _CLOSE_QUOTES = "\"”’'"
 _PAREN_SPAN = 400
 _TOKEN_WINDOW = 64

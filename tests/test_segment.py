@@ -293,6 +293,20 @@ def test_a_quote_keeps_its_attribution() -> None:
     ]
 
 
+def test_an_attribution_may_end_with_an_initial_or_join_two_names() -> None:
+    text = (
+        'Intro.\n\n"Best spray ever. I have not sneezed since April!" – Dana K.\n\n'
+        '"We got pregnant." – Jenna and Marco, Salem\n\n"It works." - It does not.'
+    )
+    assert [u[1] for u in labelled(text)[1:]] == [
+        '"Best spray ever.',
+        'I have not sneezed since April!" – Dana K.',
+        '"We got pregnant." – Jenna and Marco, Salem',
+        '"It works."',
+        "- It does not.",
+    ]
+
+
 def test_colon_before_lower_case_is_not_a_label() -> None:
     text = "Bcl-2: a repressor of cell death. It is known."
     assert [u.kind for u in units_of(text)] == ["statement", "statement"]
