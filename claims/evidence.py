@@ -87,7 +87,7 @@ _UNDER_WAY = re.compile(r"(?:an?|the|our|this|one) (?:ongoing|planned|upcoming|f
 _UNDER_WAY_BEFORE = re.compile(r"\b(?:ongoing|planned|upcoming|future)\b[\w -]{0,30}\(?\s*$", re.I)
 _IN_A_FRAME = re.compile(
     r"(?:In|From)\s+(?:(?:a|an|one|two|three|the|this|that|these|those|their|our|several|[\d,]+)\s+"
-    r"(?:[\w-]+,?\s+){0,7}?(?:study|studies|trials?|meta-analysis|review|analysis|survey|experiment)"
+    r"(?:[\w'’-]+,?\s+){0,7}?(?:study|studies|trials?|meta-analysis|review|analysis|survey|experiment)"
     r"|(?:[\w-]+\s+){0,2}?(?:studies|trials|experiments))"  # "In studies in rats,"
     r"(?:\s+(?:of|in|on|with|involving|at|by|published in|from)\s+(?:[^,;()]|,(?=\d{3}\b)){1,80}?)?"
     r"(?:\s*\([^()]*\)|\s*\[\d[^\]]*\])?(?=\s*,)"
@@ -330,7 +330,9 @@ def _has_name(text: str, s: int, e: int, unit_start: int) -> bool:
     """True when ``text[s:e]`` contains a proper name (not just a capitalised first word)."""
     for m in re.finditer(r"[A-Z][\w&'’-]*", text[s:e]):
         word = m.group(0)
-        if s + m.start() == unit_start or word.lower() in _NOT_NAMES:
+        # the first word of the unit, even after stars or an opening quote
+        first = not any(ch.isalnum() for ch in text[unit_start : s + m.start()])
+        if first or word.lower() in _NOT_NAMES:
             continue
         if len(word) == 1:
             continue

@@ -274,8 +274,8 @@ def not_statistic(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 
 _PURCHASE = re.compile(
-    r"money[- ]back|satisfaction|refund|\btry\b|\btrial\b|\bdays?\b|\bpurchase|\border\b|\breturn"
-    r"|\bincludes?\b|\bwarranty\b|guarantee\s*:\s*if\b",
+    r"money[- ]back|satisfaction|refund|\btry\b|\btrial\b|\d[- ]?days?\b|\bpurchase|\border\b"
+    r"|\breturn|\bincludes?\b|\bwarranty\b|guarantee\s*:\s*if\b",
     re.IGNORECASE,
 )
 
@@ -300,6 +300,8 @@ _INSTRUCTION_NEXT = {
 
 # Verbs after an opening "Never" that promise rather than instruct ("Never worry again").
 _PROMISED = {"again", "worry", "lose", "miss", "suffer", "struggle", "be", "feel", "have"}
+# Verbs that end in "ed" without being past ("you never need a fingerstick again").
+_NOT_PAST = {"need", "needs", "feed", "bleed", "speed", "succeed", "exceed", "proceed"}
 
 
 def outcome_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -318,7 +320,8 @@ def outcome_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
     if before and before[-1] in {"who", "that", "have", "has", "had"}:
         return False
     # "That trial never measured hair loss": a past fact, not a promise
-    return not (after and after[0].endswith("ed") and after[0] not in _PROMISED)
+    past = bool(after) and after[0].endswith("ed") and after[0] not in _NOT_PAST
+    return not (past and after[0] not in _PROMISED)
 
 
 def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:

@@ -234,8 +234,10 @@ def find_types(
         hits = [h for h in hits if h[2] != "efficacy"]
     found = {cat for _, _, cat in hits}
     if "comparative" in found and _GROUP_COMPARISON.search(text, start, end):
-        # a comparison with placebo, doses or patient groups is efficacy
-        hits = [(s, e, "efficacy" if cat == "comparative" else cat) for s, e, cat in hits]
+        # a comparison with placebo, doses or patient groups is efficacy; of side effects
+        # ("nausea (7% vs. 3% on placebo)"), it is safety
+        into = "safety" if "safety" in found and "efficacy" not in found else "efficacy"
+        hits = [(s, e, into if cat == "comparative" else cat) for s, e, cat in hits]
     stock = any(c.category == "limitation" and _STOCK.search(c.text) for c in caveats) or bool(
         _STOCK_SENTENCE.fullmatch(text, start, end)
     )

@@ -1159,3 +1159,78 @@ def test_a_one_word_label_names_a_topic_unless_it_is_a_quality() -> None:
     )
     labels = {c.text: c.claim_types for c in doc.claims if c.text.endswith(":")}
     assert labels == {"Photosensitivity:": ["other"], "Non-invasive:": ["safety"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Whether a spray and a tablet together work better is still debated.",
+            [("Whether", "epistemic"), ("still debated", "status")],
+        ),
+        ("New Pill Cuts Migraine Days, but Questions Remain", [("Questions Remain", "status")]),
+        (
+            "Kestrel has applied to the FDA, and a decision is expected in March.",
+            [("decision is expected", "status")],
+        ),
+        (
+            "On its own it is not a weight-loss treatment.",
+            [("not a weight-loss treatment", "limitation")],
+        ),
+        (
+            "No trial has compared it directly with the older injections.",
+            [("No trial has compared", "status")],
+        ),
+    ],
+)
+def test_caveats_from_a_pharmacy_listing_and_drug_news(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert caveats(sentence) == expected
+
+
+def test_boosters_from_a_pharmacy_listing_and_drug_news() -> None:
+    # a day in a product name is no purchase term; "need" is no past verb
+    assert boosters("ALL-DAY ALLERGY RELIEF, GUARANTEED") == [("GUARANTEED", "absolute")]
+    assert boosters("Try it for 30 days, guaranteed.") == []
+    assert ("never", "absolute") in boosters("It is accurate, so you never need a fingerstick.")
+    assert boosters("The key to lasting weight loss.") == [("lasting weight loss", "absolute")]
+    assert boosters("It is already clear that it is safer.") == [
+        ("It is already clear that", "certainty")
+    ]
+    assert boosters("The #1 allergy spray brand") == [("1", "promotional")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Stop use and ask a doctor if you have frequent nosebleeds.", ["safety"]),
+        ("Long-term use at high doses can affect the eyes.", ["safety"]),
+        ("Will the sensor irritate my skin?", ["safety"]),
+        ("If you have diabetes, ask your doctor first.", ["safety"]),
+        ("My afternoon crashes are gone and I've lost 6 kg.", ["efficacy"]),
+        ("Sharper focus and steadier energy all day", ["efficacy"]),
+        ("Fewer migraine days from the first month", ["efficacy"]),
+        ("Accuracy can be lower on the first day of wear.", ["efficacy"]),
+        ("The offer is gone.", ["other"]),
+        ("It is the safest long-term option.", ["safety", "comparative"]),
+        # side effects compared with placebo are safety, not efficacy
+        ("Side effects were nausea (7% vs. 3% on placebo) and tiredness.", ["safety"]),
+    ],
+)
+def test_types_from_a_pharmacy_listing_and_a_wearable_page(
+    sentence: str, expected: list[str]
+) -> None:
+    assert types(sentence) == expected
+
+
+def test_a_possessive_study_and_a_quoted_first_word_are_no_names() -> None:
+    def found(sentence: str) -> list[tuple[str, str]]:
+        return [(e.text, e.specificity) for e in tag_sentence(sentence).evidence]
+
+    assert found("In the manufacturer’s accuracy study, readings were close.") == [
+        ("the manufacturer’s accuracy study", "vague")
+    ]
+    assert found("★★★★★ “My allergist says it is the safest option.”") == [
+        ("My allergist", "vague")
+    ]
