@@ -155,7 +155,7 @@ _KIND_DESIGN: dict[str, Design] = {
 }
 RUN_DESCRIPTION = re.compile(
     r"(?=[fsre])\b(?:funded by|sponsored by|registered (?:as|under|at|with|on)|enrolled|"
-    r"recruited)\b",
+    r"recruited|randomly (?:assigned|allocated))\b",
     re.IGNORECASE,
 )
 _QUANTIFIER_OF = re.compile(
@@ -177,6 +177,11 @@ _JOURNAL = re.compile(
     r"\b(?:Journal|Lancet|JAMA|BMJ|NEJM|Nature|Science|Cell|Annals|Archives)\b|\bjournal [A-Z]"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# "published on Monday in The Lancet Neurology": the year is the article's own date
+_PUBLISHED_LATELY = re.compile(
+    r"published (?:today|yesterday|this week|last week|on (?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday))\b"
+)
 
 
 @dataclass(frozen=True)
@@ -193,6 +198,7 @@ class EvidenceContext:
     speaker: Evidence | None = None  # the last named expert quoted ("she added")
     surnames: Mapping[str, Evidence] = field(default_factory=dict)  # "Mehta acknowledged"
     footnote: tuple[Specificity, Design] | None = None  # what "smoother*" points to
+    dated: bool = False  # a year in the document's dateline or byline
 
     def after(self, evidence: Sequence[Evidence]) -> EvidenceContext:
         """The context for the next statement, once ``evidence`` has been cited."""
@@ -208,6 +214,11 @@ class EvidenceContext:
                 # "said Dr. Hannah Reyes" about mouse results: "Reyes said" later is her too
                 ctx = replace(ctx, surnames={**ctx.surnames, words[-1]: ev})
         return ctx
+
+
+def is_dated(text: str) -> bool:
+    """True when the document opens with a date (a news dateline or a byline)."""
+    return _YEAR.search(text, 0, 400) is not None
 
 
 def lazy_document_design(text: str) -> Callable[[], Design]:
@@ -442,7 +453,10 @@ def _classify(
             design = ctx.references.get(int(numbered.group(1)))
     elif (
         _JOURNAL_YEAR.search(text, max(us, s - 20), e)  # "(published in) Fertility and ... in 2016"
-        or (_JOURNAL.search(span) and _YEAR.search(text, us, ue))
+        or (
+            _JOURNAL.search(span)
+            and (_YEAR.search(text, us, ue) or (ctx.dated and _PUBLISHED_LATELY.search(span)))
+        )
     ):
         specificity = "specific"  # journal plus year plus topic can be retrieved
     elif _has_name(text, s, e, us):

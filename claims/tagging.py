@@ -20,6 +20,7 @@ from claims.evidence import (
     find_evidence,
     footnote_source,
     identified_study,
+    is_dated,
     is_footnote,
     lazy_document_design,
     reference_designs,
@@ -418,6 +419,7 @@ def tag_document(text: str, units: Sequence[Unit], ids: Sequence[str], doc_id: s
         references=reference_designs(text, [(units[i].start, units[i].end) for i in sorted(refs)]),
         own_design=lazy_document_design(text),
         footnote=footnote_source(text, [(units[i].start, units[i].end) for i in sorted(notes)]),
+        dated=is_dated(text),
     )
     claims: list[Claim] = []
     effects: list[set[str]] = []

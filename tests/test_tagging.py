@@ -1234,3 +1234,27 @@ def test_a_possessive_study_and_a_quoted_first_word_are_no_names() -> None:
     assert found("★★★★★ “My allergist says it is the safest option.”") == [
         ("My allergist", "vague")
     ]
+
+
+def test_a_drug_news_article_dated_in_its_byline() -> None:
+    doc = annotate_text(
+        "New Pill Cuts Migraine Days\n\nBy Maya Lindqvist · June 10, 2025\n\n"
+        "The pill cut migraine days, according to a trial published on Monday in The "
+        "Lancet Neurology.\n\n"
+        "The trial randomly assigned 1,420 adults to the pill or a placebo (NCT05678912).\n\n"
+        "The researchers also found that the benefit came within four weeks.\n",
+        name="news.txt",
+    )
+    cited, _, again = doc.claims[-3:]
+    # the byline dates "published on Monday": journal plus year plus topic
+    assert [(e.specificity, e.design) for e in cited.evidence] == [("specific", "clinical_trial")]
+    # "randomly assigned" makes the trial an RCT, so a back-reference to it is strong
+    assert [(e.text, e.design) for e in again.evidence] == [("The researchers", "rct")]
+    assert again.evidence_strength == "strong"
+
+
+def test_a_drug_that_blocks_a_named_molecule_and_allergies_treated() -> None:
+    assert types("The drug blocks CGRP, a protein released during a migraine.") == ["mechanism"]
+    assert types("It blocks the way.") == ["other"]
+    assert types("ALL-DAY ALLERGY RELIEF, GUARANTEED") == ["efficacy"]
+    assert types("Do not use if you are allergic to any ingredient.") == ["safety"]
