@@ -147,6 +147,13 @@ _TESTED = re.compile(
     r"(?:tested|studied|evaluated)\b",
     re.IGNORECASE,
 )
+# "pharmacist-recommended", "doctor-approved": experts vouch for it, none is named
+_VOUCHED = re.compile(
+    r"\b(?:doctor|dermatologist|pharmacist|dentist|pediatrician|paediatrician|physician|"
+    r"allergist|chiropractor|nutritionist|dietitian|vet|veterinarian|therapist|expert)s?[- ]"
+    r"(?:recommended|approved|endorsed|trusted)\b",
+    re.IGNORECASE,
+)
 _KIND_DESIGN: dict[str, Design] = {
     "experts": "expert_opinion",
     "people": "anecdotal",
@@ -547,9 +554,13 @@ def find_evidence(
             or supports(_IDENTIFIER.search(text, m.end, e))
         ):
             add(s, e, kind)
-    if any(w in text[us:ue].lower() for w in ("tested", "studied", "evaluated")):
+    lowered = text[us:ue].lower()
+    if any(w in lowered for w in ("tested", "studied", "evaluated")):
         for tested in _TESTED.finditer(text, us, ue):  # rare: searched only when it can match
             add(tested.start(), tested.end(), "tested")
+    if any(w in lowered for w in ("recommended", "approved", "endorsed", "trusted")):
+        for vouched in _VOUCHED.finditer(text, us, ue):
+            add(vouched.start(), vouched.end(), "experts")
     frame = _IN_A_FRAME.match(text, us, ue)
     if frame is not None:
         add(_skip_spaces(text, us + frame.group(0).index(" ") + 1, ue), frame.end(), "research")

@@ -1258,3 +1258,15 @@ def test_a_drug_that_blocks_a_named_molecule_and_allergies_treated() -> None:
     assert types("It blocks the way.") == ["other"]
     assert types("ALL-DAY ALLERGY RELIEF, GUARANTEED") == ["efficacy"]
     assert types("Do not use if you are allergic to any ingredient.") == ["safety"]
+
+
+def test_a_product_vouched_for_by_unnamed_experts_cites_a_vague_source() -> None:
+    for sentence, mention in [
+        ("The #1 pharmacist-recommended allergy spray brand", "pharmacist-recommended"),
+        ("Doctor-approved formula for kids.", "Doctor-approved"),
+    ]:
+        claim = tag_sentence(sentence)
+        assert [(e.text, e.specificity, e.design) for e in claim.evidence] == [
+            (mention, "vague", "expert_opinion")
+        ]
+    assert tag_sentence("FDA-approved for adults.").evidence == []
