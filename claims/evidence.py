@@ -344,13 +344,16 @@ def document_design(text: str) -> Design:
     return design_of(head) or "unspecified"
 
 
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _has_name(text: str, s: int, e: int, unit_start: int) -> bool:
     """True when ``text[s:e]`` contains a proper name (not just a capitalised first word)."""
+    lead = _ALNUM.search(text, unit_start)
+    opening = lead.start() if lead else -1  # the unit's first word, after stars or quotes
     for m in re.finditer(r"[A-Z][\w&'’-]*", text[s:e]):
         word = m.group(0)
-        # the first word of the unit, even after stars or an opening quote
-        first = not any(ch.isalnum() for ch in text[unit_start : s + m.start()])
-        if first or word.lower() in _NOT_NAMES:
+        if s + m.start() == opening or word.lower() in _NOT_NAMES:
             continue
         if len(word) == 1:
             continue
