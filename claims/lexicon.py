@@ -123,16 +123,23 @@ class Lexicon:
         # only the entries that can begin with them are tried, so a scan costs about the
         # same however many entries there are.
         by_pair: dict[str, dict[str, dict[tuple[int, int], tuple[str, set[str]]]]] = {}
-        for i in order:
+        # Which entries (by place in ``order``) can start with a given 1-3 letter prefix:
+        # after a rule says no, match_at tries only those at that place, not every entry.
+        self._starting: dict[str, list[int]] = {}
+        for rank, i in enumerate(order):
             entry = self.entries[i]
             alternatives = (
                 [entry.pattern] if entry.case_sensitive else top_level_alternatives(entry.pattern)
             )
+            starts: set[str] = set()
             for k, alt in enumerate(alternatives):
                 body = entry.body(alt)
                 for prefix in sorted(start_prefixes(body, 3)):  # the same regex every run
                     members = by_pair.setdefault(prefix[0], {}).setdefault(prefix[1:2], {})
                     members.setdefault((i, k), (body, set()))[1].add(prefix[2:3])
+                    starts.add(prefix)
+            for prefix in starts:
+                self._starting.setdefault(prefix, []).append(rank)
         self._group_entry: dict[str, LexiconEntry] = {}
         branches = []
         # First letters in order of how often English words start with them: the branches
@@ -169,17 +176,6 @@ class Lexicon:
         self._singles = [
             (self.entries[i], re.compile(self.entries[i].regex(), re.IGNORECASE)) for i in order
         ]
-        # Which entries (by place in _singles) can start with a given 1-3 letter prefix:
-        # after a rule says no, only those are tried at that place, not every entry.
-        self._starting: dict[str, list[int]] = {}
-        for rank, i in enumerate(order):
-            entry = self.entries[i]
-            alternatives = (
-                [entry.pattern] if entry.case_sensitive else top_level_alternatives(entry.pattern)
-            )
-            starts = {p for alt in alternatives for p in start_prefixes(entry.body(alt), 3)}
-            for prefix in starts:
-                self._starting.setdefault(prefix, []).append(rank)
         self._subsets: dict[frozenset[str], Lexicon] = {}
 
     def _alternatives(

@@ -320,8 +320,7 @@ def outcome_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
     if before and before[-1] in {"who", "that", "have", "has", "had"}:
         return False
     # "That trial never measured hair loss": a past fact, not a promise
-    past = bool(after) and after[0].endswith("ed") and after[0] not in _NOT_PAST
-    return not (past and after[0] not in _PROMISED)
+    return not (after and after[0].endswith("ed") and after[0] not in _NOT_PAST)
 
 
 def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -747,7 +746,7 @@ def after_process_verb(text: str, s: int, e: int, us: int, ue: int) -> bool:
         if words[i] == "by" and before == "absorbed":
             return True  # "absorbed by the mitochondria"
         if words[i] in _PROCESS_VERBS:
-            # "a building block of ...": a noun; "does not use insulin": no process
+            # "a building block of ...": a noun; "does not regulate insulin": no process
             if before not in _NOUN_MAKERS and before not in {"not", "never", "no"}:
                 return True
         elif words[i] in _CLAUSE_WORDS:

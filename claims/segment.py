@@ -152,8 +152,9 @@ _MAX_LABEL_WORDS = 10
 _MAX_RUN_IN_WORDS = 5
 # A dash and a name after a quotation: its attribution, part of the quoted sentence.
 _ATTRIBUTION = re.compile(
-    r"[-–—]{1,2}[^\S\n]*(?:Dr\.[^\S\n]+)?[A-Z][\w'’-]*\.?(?:[^\S\n]+(?:[A-Z][\w'’-]*\.?|and|&|de|van|von|da|del|la)){0,4}"
-    r"(?:,[^\n]{0,60})?"
+    r"[-–—]{1,2}[^\S\n]*(?:Dr\.[^\S\n]+)?[A-Z][\w'’-]*\.?"  # a name or an initial,
+    r"(?:[^\S\n]+(?:[A-Z][\w'’-]*\.?|and|&|de|van|von|da|del|la)){0,4}"  # more of them,
+    r"(?:,[^\n]{0,60})?"  # and a place or role after a comma
 )
 _CLOSE_QUOTES = "\"”’'"
 _PAREN_SPAN = 400

@@ -114,8 +114,8 @@ _INDICATION = re.compile(
 _FUNDING = re.compile(r"(?=[fspFSP])\b(?:funded|sponsored|paid for|financed) by\b", re.IGNORECASE)
 _COMPARED = frozenset({"efficacy", "safety"})  # what a comparison can be about
 _BETTER = re.compile(
-    r"(?:the |America's |the world's )?(?:better|best(?! in\b)|outperform|superior|beats?\b|1\b"
-    r"|most (?:proven|effective|powerful|potent|successful|advanced))",
+    r"better|best(?! in\b)|outperform|superior|beats?\b|1\b"
+    r"|most (?:proven|effective|powerful|potent|successful|advanced)",
     re.IGNORECASE,
 )
 # what a study found: "found that", "showed a", "reported 30% fewer"; a statement
@@ -252,7 +252,7 @@ def find_types(
     ):
         # "Whether an app works as well as a therapist is still being studied": the
         # claim is the open question the research is asking
-        unsettled.append((start, start + 7))
+        unsettled.append((start, start + len("Whether")))
     limited = any(c.category == "limitation" for c in caveats)
     if "research" in found or unsettled:
         # "Results from these trials are still emerging": results of research, not a benefit
