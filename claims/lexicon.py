@@ -42,6 +42,36 @@ def _first_letter_rank(item: tuple[str, object]) -> tuple[int, str]:
 # A branch with more entries than this is split again by the third letter.
 _CROWDED = 3
 
+# What a cue may start with (a word character, or $ [ ( for prices and markers).
+_CUE_START = re.compile(r"[\w$\[(]")
+
+
+@cache
+def _plane(first: int) -> str:
+    """Every character of the Unicode plane starting at code point ``first``."""
+    return "".join(map(chr, range(first, first + 0x10000)))
+
+
+@cache
+def _case_twins(ch: str) -> str:
+    """``ch`` and every character IGNORECASE takes for it ("k": "Kk\u212a").
+
+    Case twins share a plane, so only the plane of ``ch`` is searched.
+    """
+    rx = re.compile(re.escape(ch), re.IGNORECASE)
+    return "".join(sorted(set(rx.findall(_plane(ord(ch) & ~0xFFFF)))))
+
+
+def _one_of(chars: str, negate: bool = False) -> str:
+    """A case-sensitive class of ``chars`` and their case twins (or of anything else).
+
+    As a branch's first item it is tested without entering the branch: sre's fast path
+    for a class, which an IGNORECASE letter or a lookahead does not get.
+    """
+    twins = sorted({t for ch in chars for t in _case_twins(ch)})
+    return f"(?-i:[{'^' if negate else ''}{''.join(re.escape(t) for t in twins)}])"
+
+
 # A rule decides whether a match really is a cue: (text, start, end, unit_start, unit_end).
 Rule = Callable[[str, int, int, int, int], bool]
 
@@ -118,10 +148,7 @@ class Lexicon:
             self._check(entry)
         # Longer patterns first so a phrase wins over a word it contains at one position.
         order = sorted(range(len(self.entries)), key=lambda i: -len(self.entries[i].pattern))
-        # One word-edge test outside the alternation, then branches by the first two
-        # letters (and by the third in a crowded branch, "re..."): at each word start
-        # only the entries that can begin with them are tried, so a scan costs about the
-        # same however many entries there are.
+        # Entries grouped by the 1-3 letters they can start with (see ``_dispatch``).
         by_pair: dict[str, dict[str, dict[tuple[int, int], tuple[str, set[str]]]]] = {}
         # Which entries (by place in ``order``) can start with a given 1-3 letter prefix:
         # after a rule says no, match_at tries only those at that place, not every entry.
@@ -141,60 +168,75 @@ class Lexicon:
             for prefix in starts:
                 self._starting.setdefault(prefix, []).append(rank)
         self._group_entry: dict[str, LexiconEntry] = {}
-        branches = []
-        # First letters in order of how often English words start with them: the branches
-        # exclude each other (an upper-case key only meets its lower-case twin, and keeps
-        # its place before it), so the order changes no match, only how many lookaheads a
-        # word start tries before its own (-16% on a claim-type scan of abstracts).
-        for ch, by_second in sorted(by_pair.items(), key=_first_letter_rank):
-            subs = []
-            for second, members in sorted(by_second.items(), key=lambda kv: kv[0] == ""):
-                head = re.escape(ch + second)
-                thirds = sorted({t for _, ts in members.values() for t in ts if t})
-                if not second or len(members) <= _CROWDED or not thirds:
-                    guard = f"(?={head})" if second else ""
-                    subs.append(guard + self._alternatives(members, ch, second, ""))
-                    continue
-                # A third-letter branch holds the entries that can go on with that letter
-                # and those that can go on with anything, longest first as everywhere.
-                for third in thirds:
-                    fits = {m: v for m, v in members.items() if third in v[1] or "" in v[1]}
-                    subs.append(
-                        f"(?={head}{re.escape(third)})"
-                        + self._alternatives(fits, ch, second, third)
-                    )
-                open_ended = {m: v for m, v in members.items() if "" in v[1]}
-                if open_ended:
-                    others = "".join(re.escape(t) for t in thirds)
-                    subs.append(
-                        f"(?={head})(?!{head}[{others}])"
-                        + self._alternatives(open_ended, ch, second, "")
-                    )
-            branches.append(f"(?={re.escape(ch)})(?:{'|'.join(subs)})")
-        combined = rf"{_START}(?:{'|'.join(branches)})(?![\w])" if branches else r"(?!x)x"
-        self._regex = re.compile(combined, re.IGNORECASE)
+        # each first character's branch, compiled on its own for a cue at the text start
+        self._branch_of: dict[str, str] = {}
+        self._heads: dict[str, re.Pattern[str]] = {}
+        # The scan consumes the non-word character before a cue: sre then skips along
+        # to the next such character in a tight loop instead of trying every position.
+        # A cue at the very start of the text has none: ``finditer`` tries it alone.
+        self._regex = re.compile(rf"[^\w]{self._dispatch(by_pair)}", re.IGNORECASE)
         self._singles = [
             (self.entries[i], re.compile(self.entries[i].regex(), re.IGNORECASE)) for i in order
         ]
         self._subsets: dict[frozenset[str], Lexicon] = {}
 
-    def _alternatives(
-        self,
-        members: dict[tuple[int, int], tuple[str, set[str]]],
-        ch: str,
-        second: str,
-        third: str,
+    def _dispatch(
+        self, by_pair: dict[str, dict[str, dict[tuple[int, int], tuple[str, set[str]]]]]
     ) -> str:
-        """One named group per entry alternative, longest first, so a phrase wins over a
-        word it starts with."""
-        alts = []
-        for (i, k), (body, _) in sorted(members.items(), key=lambda m: -len(m[1][0])):
-            group = (
-                f"e{i}_{k}_{ord(ch)}_{ord(second) if second else 0}_{ord(third) if third else 0}"
-            )
+        """Branches by the first two letters (and by the third in a crowded branch,
+        "re..."), so a word start tries only the entries that can begin with it.
+
+        Each branch opens with a case-sensitive class of the letter and its case twins,
+        which sre tests without entering the branch; once a branch's letters are
+        consumed, a lookbehind steps back over them and a lookahead matches the
+        entries from the cue's start. The cue's span is that of its named group.
+        """
+        branches = []
+        # First letters in order of how often English words start with them: the
+        # branches exclude each other, so the order changes no match, only how many
+        # classes a word start tests before its own.
+        for ch, by_second in sorted(by_pair.items(), key=_first_letter_rank):
+            if not _CUE_START.match(ch):
+                continue  # no cue can start with it
+            subs = []
+            for second, members in sorted(by_second.items(), key=lambda kv: kv[0] == ""):
+                if not second:  # entries that may go on with anything after ``ch``
+                    subs.append(self._from_start(members, 1))
+                    continue
+                thirds = sorted({t for _, ts in members.values() for t in ts if t})
+                if len(members) <= _CROWDED or not thirds:
+                    subs.append(_one_of(second) + self._from_start(members, 2))
+                    continue
+                # A third-letter branch holds the entries that can go on with that letter
+                # and those that can go on with anything, longest first as everywhere.
+                by_third = []
+                for third in thirds:
+                    fits = {m: v for m, v in members.items() if third in v[1] or "" in v[1]}
+                    by_third.append(_one_of(third) + self._from_start(fits, 3))
+                open_ended = {m: v for m, v in members.items() if "" in v[1]}
+                if open_ended:
+                    others = "".join(thirds)
+                    by_third.append(_one_of(others, negate=True) + self._from_start(open_ended, 3))
+                    # a two-letter word at the end of the scanned span
+                    by_third.append(r"(?!(?s:.))" + self._from_start(open_ended, 2))
+                subs.append(f"{_one_of(second)}(?:{'|'.join(by_third)})")
+            branch = f"{_one_of(ch)}(?:{'|'.join(subs)})"
+            branches.append(branch)
+            self._branch_of.update(dict.fromkeys(_case_twins(ch), branch))
+        return f"(?:{'|'.join(branches)})" if branches else r"(?!x)x"
+
+    def _from_start(
+        self, members: dict[tuple[int, int], tuple[str, set[str]]], consumed: int
+    ) -> str:
+        """The members matched from the cue's start, ``consumed`` letters back: one named
+        group per entry alternative, longest first, so a phrase wins over a word it
+        starts with."""
+        alternatives = []
+        for (i, _), (body, _) in sorted(members.items(), key=lambda m: -len(m[1][0])):
+            group = f"g{len(self._group_entry)}"
             self._group_entry[group] = self.entries[i]
-            alts.append(f"(?P<{group}>{body})")
-        return f"(?:{'|'.join(alts)})"
+            alternatives.append(f"(?P<{group}>{body})")
+        return rf"(?<=(?=(?:{'|'.join(alternatives)})(?![\w])){'(?s:.)' * consumed})"
 
     def _check(self, entry: LexiconEntry) -> None:
         where = f"lexicon {self.name!r}, entry {entry.pattern!r}"
@@ -216,19 +258,34 @@ class Lexicon:
         pos = start
         search = self._regex.search
         while pos < end:
-            m = search(text, pos, end)
+            # from the character a cue follows; at the text's start there is none
+            m = search(text, pos - 1, end) if pos else self._at_text_start(text, end)
             if m is None:
-                return
-            assert m.lastgroup is not None
-            longest = Match(m.start(), m.end(), self._group_entry[m.lastgroup])
+                if pos:
+                    return
+                pos = 1
+                continue
+            group = m.lastgroup
+            assert group is not None
+            longest = Match(*m.span(group), self._group_entry[group])
             hit = longest if self._accepts(longest, text, start, end) else None
             if hit is None:  # its rule said no: the other entries get their chance here
                 hit = self.match_at(text, longest.start, start, end, skip=longest.entry)
             if hit is None:
-                pos = m.start() + 1
+                pos = longest.start + 1
                 continue
             yield hit
             pos = hit.end if hit.end > hit.start else hit.start + 1
+
+    def _at_text_start(self, text: str, end: int) -> re.Match[str] | None:
+        """The scan's match at position 0, which has no character before it to consume:
+        the branch of the first character alone, compiled when first needed."""
+        branch = self._branch_of.get(text[0])
+        if branch is None:
+            return None
+        if branch not in self._heads:
+            self._heads[branch] = re.compile(branch, re.IGNORECASE)
+        return self._heads[branch].match(text, 0, end)
 
     def _accepts(self, hit: Match, text: str, start: int, end: int) -> bool:
         rule = hit.entry.rule

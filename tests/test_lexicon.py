@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claims.errors import LexiconError
@@ -73,6 +75,33 @@ def test_words_are_matched_whole() -> None:
         RULES,
     )
     assert list(lexicon.finditer("It was demonstrated in ratsbane.")) == []
+
+
+def test_cues_at_the_text_start_and_right_after_another_cue_are_found() -> None:
+    lexicon = Lexicon(
+        "t",
+        [
+            LexiconEntry(pattern="may", category="modal", example="it may"),
+            LexiconEntry(pattern="\\[\\d+\\]", category="frequency", example="as shown [2]"),
+        ],
+        CAVEAT_CATEGORIES,
+        RULES,
+    )
+    text = "May help [1][2]; it may."
+    hits = [text[m.start : m.end] for m in lexicon.finditer(text)]
+    assert hits == ["May", "[1]", "[2]", "may"]
+    # a scan that starts inside a word still needs a word edge before a cue
+    assert [text[m.start : m.end] for m in lexicon.finditer(text, 1)] == ["[1]", "[2]", "may"]
+
+
+def test_case_twins_match_as_ignorecase_does() -> None:
+    """The scan's first-letter classes hold every character IGNORECASE equates."""
+    entry = LexiconEntry(pattern="skin|kelp", category="modal", example="skin")
+    lexicon = Lexicon("t", [entry], CAVEAT_CATEGORIES, RULES)
+    text = "A \u017fkin and \u212aelp, SKIN."  # long s, Kelvin sign
+    expected = [m.span() for m in re.finditer(entry.regex(), text, re.IGNORECASE)]
+    assert len(expected) == 3
+    assert [(m.start, m.end) for m in lexicon.finditer(text)] == expected
 
 
 def test_a_bad_shipped_entry_is_named_with_its_problem(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -53,10 +53,13 @@ def test_first_pairs(pattern: str, expected: dict[str, set[str]] | None) -> None
 def test_dispatch_never_hides_an_entry() -> None:
     """Wherever a single entry matches, the dispatched combined regex matches there too."""
     for lexicon in (caveat_lexicon(), booster_lexicon(), type_lexicon(), outcome_lexicon()):
-        text = " | ".join(e.example for e in lexicon.entries)
+        text = " | " + " | ".join(e.example for e in lexicon.entries)
         for entry in lexicon.entries:
             for m in re.finditer(entry.regex(), text, re.IGNORECASE):
-                assert lexicon._regex.match(text, m.start()) is not None, entry.pattern
+                # the scan consumes the character before a cue
+                found = lexicon._regex.match(text, m.start() - 1)
+                assert found is not None, entry.pattern
+                assert found.start(found.lastgroup) == m.start(), entry.pattern
 
 
 @pytest.mark.parametrize(
@@ -80,7 +83,7 @@ def test_a_crowded_branch_split_by_its_third_letter_keeps_longest_first() -> Non
         LexiconEntry(pattern="reduce the risk", category="safety", example="reduce the risk"),
     ]
     lexicon = Lexicon("t", entries, ["efficacy", "research", "safety"])
-    text = "Reduce the risk, reduce pain, renew skin, revisit it, rewind."
+    text = "Reduce the risk, reduce pain, renew skin, revisit it, rewind. Re"
     found = [(text[m.start : m.end], m.entry.category) for m in lexicon.finditer(text)]
     assert found == [
         ("Reduce the risk", "safety"),
@@ -88,6 +91,7 @@ def test_a_crowded_branch_split_by_its_third_letter_keeps_longest_first() -> Non
         ("renew", "efficacy"),
         ("revisit", "research"),
         ("rewind", "research"),
+        ("Re", "research"),  # two letters at the end of the span, no third to branch on
     ]
 
 
@@ -109,3 +113,14 @@ def test_the_dispatched_regex_is_the_same_in_every_process() -> None:
         for seed in ("1", "2")
     }
     assert len(digests) == 1
+
+
+def test_a_cue_at_the_text_start_is_found_as_anywhere_else() -> None:
+    """Position 0 has no character before it for the scan to consume: its own branch
+    must choose the same entry the scan chooses after a space."""
+    for lexicon in (caveat_lexicon(), booster_lexicon(), type_lexicon(), outcome_lexicon()):
+        for entry in lexicon.entries:
+            text = entry.example
+            at_start = [(m.start, m.end, m.entry) for m in lexicon.finditer(text)]
+            shifted = [(m.start - 1, m.end - 1, m.entry) for m in lexicon.finditer(" " + text)]
+            assert at_start == shifted, entry.example
