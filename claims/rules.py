@@ -166,7 +166,9 @@ def not_noun_suggestion(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return after[:1] == ["that"]
 
 
-_REFERENCE_AFTER = {"in", "by", "for", "with", "on", "at", "above", "below", "previously"}
+_REFERENCE_AFTER = {
+    "in", "by", "for", "with", "on", "at", "above", "below", "previously", "as",
+}  # fmt: skip
 
 
 # What points at a figure: "Arrows indicate the clones", "Error bars indicate SD".
@@ -175,7 +177,15 @@ _MARKERS = {
     "line", "lines", "box", "boxes", "bracket", "brackets", "dot", "dots", "star", "stars",
     "circle", "circles", "triangle", "triangles", "square", "squares", "numbers", "letters",
     "colour", "colours", "color", "colors", "shading", "symbols", "labels", "dashes",
-    "outline", "outlines", "parentheses", "number",
+    "outline", "outlines", "parentheses", "number", "lane", "lanes", "panel", "panels",
+    "column", "columns", "row", "rows", "track", "tracks",
+}  # fmt: skip
+# A figure part named with its label: "Lanes 1-4 indicate", "Panel B indicates".
+_LABEL = re.compile(r"[0-9]+(?:-[0-9]+)?|[a-z]", re.IGNORECASE)
+# What a legend's numbers are: "Values indicate the mean of three experiments".
+_STATISTIC = {
+    "mean", "means", "median", "medians", "sd", "s", "sem", "se", "standard", "range",
+    "ranges", "fold", "percentage", "percentages", "average", "averages", "95%",
 }  # fmt: skip
 
 
@@ -188,10 +198,15 @@ def indicate_not_reference(text: str, s: int, e: int, us: int, ue: int) -> bool:
         return False
     if before and before[-1] in _MARKERS and not before[0].endswith("cell"):
         return False  # "the dotted line indicates", but "cell lines, indicating that"
-    after = words_after(text, e, ue, 1)
+    if len(before) == 2 and before[0] in _MARKERS and _LABEL.fullmatch(before[1]):
+        return False  # "Lanes 1-4 indicate extracts from untreated cells"
+    after = words_after(text, e, ue, 2)
     word = text[s:e].lower()
     if word.startswith("indicated") and (not after or after[0] in _REFERENCE_AFTER):
-        return False
+        return False  # "as indicated in", "indicated by arrows", "are indicated as"
+    named = after[1:2] if after[:1] == ["the"] else after[:1]
+    if named and named[0] in _STATISTIC and not word.endswith("that"):
+        return False  # "Values indicate the mean of three experiments"
     # "analysis indicated the expression of X" shows; "indicated that the ..." infers
     bare = word.startswith("indicated") and not word.endswith("that")
     return not (after and after[0] in {"the", "a", "an"} and bare)

@@ -333,10 +333,27 @@ def test_not_shown_as_missing_evidence_is_status(sentence: str) -> None:
         "The arrowhead indicates the anterior boundary of expression.",
         "The dotted line indicates the midline.",
         "Flies were raised at 25 degrees unless otherwise indicated.",
+        "Lanes 1-4 indicate extracts from untreated cells.",
+        "Panel B indicates the loading control.",
+        "Values indicate the mean of three independent experiments.",
+        "Numbers above the bars indicate fold induction over the empty vector.",
+        "Results are indicated as percentages of the control.",
     ],
 )
 def test_indicate_as_figure_key_is_no_caveat(sentence: str) -> None:
     assert cues(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("These values indicate that the affinity is high.", "indicate that"),
+        ("The mean scores indicate a role for IL-2 in this response.", "indicate"),
+        ("Lanes of evidence indicate a common origin.", "indicate"),
+    ],
+)
+def test_indicate_after_a_figure_word_that_infers_is_kept(sentence: str, cue: str) -> None:
+    assert cues(sentence) == [(cue, "epistemic")]
 
 
 def test_indicating_after_cell_lines_is_kept() -> None:
