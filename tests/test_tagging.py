@@ -335,6 +335,18 @@ def test_a_pronoun_reporting_the_quoted_expert_takes_their_evidence() -> None:
         ('"I wish I could have offered it to my patients," he adds.', []),
         ("Limitations", []),
         ("The trial had limitations.", [("limitations", "limitation")]),
+        # someone else's word, or the writer's guess
+        ("The town was reportedly founded by Norse settlers.", [("reportedly", "epistemic")]),
+        ("Supposedly, the tea melts belly fat.", [("Supposedly", "epistemic")]),
+        ("Some people claim that the water heals.", [("claim that", "epistemic")]),
+        (
+            "It is supposed that some effects are due to the membrane.",
+            [("It is supposed that", "epistemic")],
+        ),
+        ("You are supposed to take it with food.", []),
+        ("The serum claims to regrow hair.", []),
+        ("The exact cause remains a mystery.", [("remains a mystery", "status")]),
+        ("Experts disagree about the right dose.", [("Experts disagree", "status")]),
     ],
 )
 def test_caveat_paraphrases_and_look_alikes(sentence: str, expected: list[tuple[str, str]]) -> None:
