@@ -62,14 +62,14 @@ def _case_twins(ch: str) -> str:
     return "".join(sorted(set(rx.findall(_plane(ord(ch) & ~0xFFFF)))))
 
 
-def _one_of(chars: str, negate: bool = False) -> str:
-    """A case-sensitive class of ``chars`` and their case twins (or of anything else).
+def _one_of(chars: str) -> str:
+    """A case-sensitive class of ``chars`` and their case twins.
 
     As a branch's first item it is tested without entering the branch: sre's fast path
     for a class, which an IGNORECASE letter or a lookahead does not get.
     """
     twins = sorted({t for ch in chars for t in _case_twins(ch)})
-    return f"(?-i:[{'^' if negate else ''}{''.join(re.escape(t) for t in twins)}])"
+    return f"(?-i:[{''.join(re.escape(t) for t in twins)}])"
 
 
 # A rule decides whether a match really is a cue: (text, start, end, unit_start, unit_end).
@@ -214,11 +214,9 @@ class Lexicon:
                     fits = {m: v for m, v in members.items() if third in v[1] or "" in v[1]}
                     by_third.append(_one_of(third) + self._from_start(fits, 3))
                 open_ended = {m: v for m, v in members.items() if "" in v[1]}
-                if open_ended:
-                    others = "".join(thirds)
-                    by_third.append(_one_of(others, negate=True) + self._from_start(open_ended, 3))
-                    # a two-letter word at the end of the scanned span
-                    by_third.append(r"(?!(?s:.))" + self._from_start(open_ended, 2))
+                if open_ended:  # any other third letter, or none (the span ends)
+                    others = _one_of("".join(thirds))
+                    by_third.append(f"(?!{others})" + self._from_start(open_ended, 2))
                 subs.append(f"{_one_of(second)}(?:{'|'.join(by_third)})")
             branch = f"{_one_of(ch)}(?:{'|'.join(subs)})"
             branches.append(branch)
