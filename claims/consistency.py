@@ -5,6 +5,10 @@ mechanism or a comparison is flagged when (a) the same proposition is stated wit
 caveat elsewhere in the document, or (b) the document calls that subject experimental,
 investigational, unproven or untested (ANNOTATION_GUIDE.md section 9). Approval status
 alone does not count, and procedural facts are exempt.
+
+An absolute promise of a benefit ("permanent results") in copy that hedges any claim
+elsewhere is flagged too: hold-out labellers read such a promise as dropping the copy's
+own caveats even where the hedged statement words the benefit differently.
 """
 
 from __future__ import annotations
@@ -169,6 +173,32 @@ def is_asserting_heading(label: str) -> bool:
     return _HEADLINE.match(stripped) is not None
 
 
+def _asserts(claim: Claim) -> bool:
+    return bool(SUBSTANTIVE_TYPES & set(claim.claim_types))
+
+
+# A limitation that is advice or a legal formula hedges no benefit ("consult your doctor").
+_ADVICE = re.compile(
+    r"consult|talk to|speak (?:to|with)|check with|ask your|medical advice|not been evaluated|"
+    r"intended to diagnose",
+    re.IGNORECASE,
+)
+
+
+def _hedges(claim: Claim) -> bool:
+    """Whether a statement hedges what it says ("may", "early research", "results vary")."""
+    return any(
+        c.category in _UNCERTAIN or (c.category == "limitation" and not _ADVICE.search(c.text))
+        for c in claim.caveats
+    )
+
+
+def _promises_outright(claim: Claim) -> bool:
+    """A benefit promised absolutely ("permanent results", "for good", "completely gone"):
+    a promise no hedge elsewhere in the copy allows, whatever proposition it hedged."""
+    return "efficacy" in claim.claim_types and any(b.category == "absolute" for b in claim.boosters)
+
+
 def _is_candidate(claim: Claim) -> bool:
     if claim.kind == "heading" and not (claim.boosters or is_asserting_heading(claim.text)):
         return False
@@ -176,7 +206,7 @@ def _is_candidate(claim: Claim) -> bool:
         claim.kind != "question"
         and not claim.caveats
         and not claim.evidence
-        and bool(SUBSTANTIVE_TYPES & set(claim.claim_types))
+        and _asserts(claim)
         and not _PROCEDURAL.search(claim.text)
     )
 
@@ -205,6 +235,7 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
                     subjects.add({head}, claim)
     risk = _first_risk(claims, _NO_RISK, lambda c: bool(c.caveats or _RISK_STATED.search(c.text)))
     harm = _first_risk(claims, _NO_PAIN, lambda c: any(q.category in _HEDGE for q in c.caveats))
+    hedged_claim = next((c for c in claims if c.kind != "question" and _hedges(c)), None)
     out = []
     for claim, claim_effects in zip(claims, effects, strict=True):
         if not _is_candidate(claim):
@@ -217,6 +248,10 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
         if reason is None and harm is not None and _promises_no_risk(claim, _NO_PAIN):
             reason = "promises no pain or downtime, but the document states a harm: " + _quote(
                 harm.text
+            )
+        if reason is None and hedged_claim is not None and _promises_outright(claim):
+            reason = "an absolute promise, but the document hedges its claims: " + _quote(
+                hedged_claim.text
             )
         if reason is None:
             out.append(claim)

@@ -74,3 +74,26 @@ def test_an_attributive_status_cue_marks_its_noun_as_the_subject() -> None:
     found = flagged(text)
     assert list(found) == ["The drug binds amyloid and helps immune cells remove it."]
     assert "experimental" in found["The drug binds amyloid and helps immune cells remove it."]
+
+
+def test_an_absolute_promise_drops_the_hedges_of_the_same_copy() -> None:
+    hedged = (
+        "Results may vary from person to person.\n\nOur peptide serum gives you permanent results."
+    )
+    found = flagged(hedged)
+    assert list(found) == ["Our peptide serum gives you permanent results."]
+    assert "Results may vary" in found["Our peptide serum gives you permanent results."]
+    # with nothing hedged anywhere, the promise is left to overstated / needs_substantiation
+    assert flagged("Our peptide serum gives you permanent results.") == {}
+    # advice is no hedge of the benefit
+    advice = "Consult your doctor before use.\n\nOur peptide serum gives you permanent results."
+    assert flagged(advice) == {}
+
+
+def test_a_certainty_booster_or_an_absolute_safety_promise_is_not_an_outright_benefit() -> None:
+    text = (
+        "The serum may help some people.\n\n"
+        "Clinically proven hydration.\n\n"
+        "It never irritates the skin."
+    )
+    assert flagged(text) == {}
