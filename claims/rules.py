@@ -123,8 +123,10 @@ def likely_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 
 def not_would_like(text: str, s: int, e: int, us: int, ue: int) -> bool:
-    """'would like/love to' and 'would you' are wishes or offers, not hypotheticals."""
-    after = words_after(text, e, ue, 1)
+    """'would (also) like/love to' and 'would you' are wishes or offers, not hypotheticals."""
+    after = words_after(text, e, ue, 2)
+    if after[:1] in (["also"], ["especially"], ["particularly"], ["further"]):
+        after = after[1:]  # "We would also like to thank ..."
     return not (after and after[0] in {"like", "love", "you", "prefer", "rather"})
 
 

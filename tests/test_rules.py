@@ -490,3 +490,19 @@ def test_it_is_thought_that_is_epistemic() -> None:
         ("thought that", "epistemic")
     ]
     assert cues("We thought that was odd.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We would like to thank Dr. Smith for the antibody.", []),
+        ("We would also like to thank J. Doe for technical assistance.", []),
+        ("Would you like a free consultation?", []),
+        ("This would mean fewer sessions.", [("would", "modal")]),
+        ("It would also explain the delay.", [("would", "modal")]),
+    ],
+)
+def test_would_like_is_a_wish_not_a_hypothetical(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cues(sentence) == expected
