@@ -1236,6 +1236,22 @@ def test_types_from_a_pharmacy_listing_and_a_wearable_page(
     assert types(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Anxiety scores fell within the first month in 79% of patients.", ["efficacy"]),
+        ("Antihistamine tablets start working within an hour.", ["efficacy"]),
+        ("Black cohosh can cut hot flash frequency by up to half.", ["efficacy"]),
+        ("Participants lost an average of 1.2 kg in four weeks.", ["efficacy"]),
+        # a cut that is not an outcome, and a score that only exists
+        ("Cut the patch by 20% before use.", ["other"]),
+        ("Scores range from 0 to 10.", ["other"]),
+    ],
+)
+def test_measured_outcomes_that_moved_are_efficacy(sentence: str, expected: list[str]) -> None:
+    assert types(sentence) == expected
+
+
 def test_a_possessive_study_and_a_quoted_first_word_are_no_names() -> None:
     def found(sentence: str) -> list[tuple[str, str]]:
         return [(e.text, e.specificity) for e in tag_sentence(sentence).evidence]
