@@ -178,7 +178,7 @@ def _asserts(claim: Claim) -> bool:
 
 
 # A limitation that is advice or a legal formula hedges no benefit ("consult your doctor").
-_ADVICE = re.compile(
+ADVICE = re.compile(
     r"consult|talk to|speak (?:to|with)|check with|ask your|medical advice|not been evaluated|"
     r"intended to diagnose",
     re.IGNORECASE,
@@ -188,7 +188,7 @@ _ADVICE = re.compile(
 def _hedges(claim: Claim) -> bool:
     """Whether a statement hedges what it says ("may", "early research", "results vary")."""
     return any(
-        c.category in _UNCERTAIN or (c.category == "limitation" and not _ADVICE.search(c.text))
+        c.category in _UNCERTAIN or (c.category == "limitation" and not ADVICE.search(c.text))
         for c in claim.caveats
     )
 

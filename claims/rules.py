@@ -183,7 +183,7 @@ _MARKERS = {
     "column", "columns", "row", "rows", "track", "tracks",
 }  # fmt: skip
 # A figure part named with its label: "Lanes 1-4 indicate", "Panel B indicates".
-_LABEL = re.compile(r"[0-9]+(?:-[0-9]+)?|[a-z]", re.IGNORECASE)
+_LABEL = re.compile(r"[0-9]+(?:-[0-9]+)?|[a-z]")  # words_before lower-cases
 # What a legend's numbers are: "Values indicate the mean of three experiments".
 _STATISTIC = {
     "mean", "means", "median", "medians", "sd", "s", "sem", "se", "standard", "range",
@@ -193,8 +193,9 @@ _STATISTIC = {
 
 def indicate_not_reference(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'as indicated in Fig. 2', 'indicated by arrows', 'indicated for' are not hedges,
-    nor are figure keys ('Arrows indicate the clones', 'the positions are indicated')
-    and 'the indicated times' (the ones named)."""
+    nor are figure keys ('Arrows indicate the clones', 'Lanes 1-4 indicate', 'Values
+    indicate the mean', 'the positions are indicated') and 'the indicated times' (the
+    ones named)."""
     before = words_before(text, s, us, 2)
     if before and before[-1] in {"as", "where", "unless", "otherwise", "when", "the"}:
         return False

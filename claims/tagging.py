@@ -12,7 +12,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import cast
 
-from claims.consistency import effect_stems, inconsistent_certainty, is_asserting_heading
+from claims.consistency import (
+    ADVICE,
+    effect_stems,
+    inconsistent_certainty,
+    is_asserting_heading,
+)
 from claims.evidence import (
     PLANNED_RESEARCH,
     EvidenceContext,
@@ -62,11 +67,8 @@ _NEGATION = re.compile(
     r"\b(?:no|not|unproven|limited|insufficient|little|lack\w*|weak|inconclusive|mixed)\b",
     re.IGNORECASE,
 )
-_STOCK = re.compile(
-    r"results may vary|not been evaluated|intended to diagnose|medical advice|consult|talk to|"
-    r"speak (?:to|with)|check with|ask your",
-    re.IGNORECASE,
-)
+# the stock formulas: "results may vary" and advice or a legal notice
+_STOCK = re.compile(rf"results may vary|{ADVICE.pattern}", re.IGNORECASE)
 # "Results vary from patient to patient." on its own is the stock formula (other); a
 # limit written into a benefit claim ("Results vary, and not everyone ...") is efficacy.
 _STOCK_SENTENCE = re.compile(
