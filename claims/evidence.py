@@ -349,7 +349,7 @@ _ALNUM = re.compile(r"[^\W_]")
 
 def _has_name(text: str, s: int, e: int, unit_start: int) -> bool:
     """True when ``text[s:e]`` contains a proper name (not just a capitalised first word)."""
-    lead = _ALNUM.search(text, unit_start)
+    lead = _ALNUM.search(text, unit_start, e)  # none past the mention can matter
     opening = lead.start() if lead else -1  # the unit's first word, after stars or quotes
     for m in re.finditer(r"[A-Z][\w&'’-]*", text[s:e]):
         word = m.group(0)
