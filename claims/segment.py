@@ -28,6 +28,7 @@ from functools import cache
 from typing import Any
 
 from claims.errors import LexiconError
+from claims.ingest.builder import is_page_notice
 from claims.ingest.spans import line_spans, paragraph_spans, trim_span
 from claims.lexicon import read_packaged_yaml
 from claims.models import Block, ExtractedText, Unit, UnitKind
@@ -351,6 +352,13 @@ class _Builder:
             return True
         return bool(self.stack) and _REFERENCE_HEADING.fullmatch(self.stack[-1][1]) is not None
 
+    def end_references(self) -> None:
+        """Leave a References section: what follows belongs to the section around it."""
+        self.label = None
+        while self.stack and _REFERENCE_HEADING.fullmatch(self.stack[-1][1]):
+            self.stack.pop()
+        self.section = self.path()
+
     def heading(self, start: int, end: int, level: int) -> None:
         """A heading at ``level``: its section is its parents; it opens a new section."""
         heading_text = " ".join(self.text[start:end].split())
@@ -594,7 +602,10 @@ def segment(extracted: ExtractedText) -> list[Unit]:
         elif block.kind == "reference":
             builder.sentence(start, end)  # one entry, full stops and all
         elif builder.in_references():
-            if "\n" not in text[start:end] and _plain_heading(text[start:end]):
+            if is_page_notice(text[start:end]):  # a disclaimer after the list ends it
+                builder.end_references()
+                _body_block(builder, splitter, Block(block.kind, start, end, block.level))
+            elif "\n" not in text[start:end] and _plain_heading(text[start:end]):
                 builder.text_heading(start, end)
             else:
                 _reference_block(builder, start, end)

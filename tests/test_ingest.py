@@ -715,3 +715,19 @@ def test_a_declaration_the_parser_rejects_is_kept_as_text() -> None:
     assert extract_string("<p>Hi <![1 there</p>", "html").text == "Hi <![1 there"
     assert extract_string("<![1", "html").text == "<![1"
     assert extract_string("<!doctype html><p>Fine.</p>", "html").text == "Fine."
+
+
+def test_a_disclaimer_after_an_html_reference_list_is_a_paragraph_again() -> None:
+    html = (
+        "<h1>Clinic</h1><p>It works [1].</p><h4>References</h4>"
+        "<p>[1] Snyder PJ, et al. Testosterone in older men. N Engl J Med. 2016;374:611-24.</p>"
+        "<p>This page is for general information only and is not medical advice.</p>"
+        "<p>&copy; 2025 Summit Men&rsquo;s Health</p>"
+    )
+    extracted = extract_string(html, fmt="html", source="page.html")
+    kinds = [(b.kind, extracted.text[b.start : b.end][:24]) for b in extracted.blocks]
+    assert kinds[-3:] == [
+        ("reference", "[1] Snyder PJ, et al. Te"),
+        ("paragraph", "This page is for general"),
+        ("paragraph", "© 2025 Summit Men’s Heal"),
+    ]

@@ -451,6 +451,39 @@ def test_reference_section_in_plain_text() -> None:
     assert units[2] == "References"
 
 
+def test_a_page_notice_after_the_references_is_body_text_again() -> None:
+    text = (
+        "It works.[1]\n\nReferences\n\n"
+        "1. Smith J. Stem cells. J Derm. 2019;12:3-9.\n"
+        "2. Park S. Follicles. Nat Med. 2020;4:1-2.\n\n"
+        "This page is for general information only. Individual results may vary.\n\n"
+        "Call us to book a visit."
+    )
+    units = labelled(text)
+    assert units[3] == ("statement", "2. Park S. Follicles. Nat Med. 2020;4:1-2.", "References")
+    assert units[4:] == [
+        ("statement", "This page is for general information only.", ""),
+        ("statement", "Individual results may vary.", ""),
+        ("statement", "Call us to book a visit.", ""),
+    ]
+    # a References heading found only at segmentation (no reference blocks) ends the same way
+    blocks = [Block("paragraph", 0, 12), Block("heading", 14, 24, 2)]
+    rest = text.index("1. Smith")
+    blocks += [
+        Block("paragraph", rest, text.index("\n\nThis")),
+        Block("paragraph", text.index("This"), text.index("\n\nCall")),
+    ]
+    got = labelled(text, blocks)
+    assert got[3][1:] == ("2. Park S. Follicles. Nat Med. 2020;4:1-2.", "References")
+    assert got[4][1:] == ("This page is for general information only.", "")
+
+
+def test_a_reference_entry_with_notice_words_in_its_title_stays_an_entry() -> None:
+    entry = "1. Lee A. Why results may vary between clinics. J Clin. 2021;3:1-9."
+    text = f"It works.[1]\n\nReferences\n\n{entry}"
+    assert labelled(text)[-1] == ("statement", entry, "References")
+
+
 def test_blocks_limit_what_is_segmented_and_bad_blocks_are_safe() -> None:
     text = "Menu Home About\n\nReal text here. More text."
     body = text.index("Real")

@@ -1298,3 +1298,16 @@ def test_a_product_vouched_for_by_unnamed_experts_cites_a_vague_source() -> None
             (mention, "vague", "expert_opinion")
         ]
     assert tag_sentence("FDA-approved for adults.").evidence == []
+
+
+def test_a_disclaimer_after_the_references_is_tagged_like_body_text() -> None:
+    doc = annotate_text(
+        "It works.[1]\n\nReferences\n\n1. Smith J. Stem cells. J Derm. 2019;12:3-9.\n\n"
+        "This page is not medical advice. Individual results may vary."
+    )
+    last = doc.claims[-2:]
+    assert [c.section for c in last] == ["", ""]
+    assert [[(v.text, v.category) for v in c.caveats] for c in last] == [
+        [("is not medical advice", "limitation")],
+        [("Individual results may vary", "limitation")],
+    ]

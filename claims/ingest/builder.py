@@ -17,6 +17,20 @@ _REFERENCE_HEADING = re.compile(
     r"|footnotes|notes|endnotes)\s*:?",
     re.IGNORECASE,
 )
+# A notice about the page itself, which no reference entry is: "This page is for general
+# information only and is not medical advice." It ends a References section it follows.
+_PAGE_NOTICE = re.compile(
+    r"\b(?:this (?:page|site|website|article|leaflet|sheet|newsletter|e-?mail|post|blog|content)"
+    r"\b|(?:for )?(?:general )?information(?:al)? (?:purposes )?only\b|not (?:intended as |meant "
+    r"as |a substitute for )?(?:medical|professional) advice\b|results (?:may|can|will) vary\b"
+    r"|all rights reserved\b)",
+    re.IGNORECASE,
+)
+# What marks a reference entry even when its title has notice words ("Why results may
+# vary"): a number or marker at its start, a volume/pages detail, a DOI, "et al."
+_ENTRY_SIGN = re.compile(
+    r"^\s*(?:\[\d+\]|\(?\d+[.)]\s)|\b(?:19|20)\d{2}\s?[;:]|\bdoi\b|\bet al\b", re.IGNORECASE
+)
 
 
 class BlockBuilder:
@@ -73,10 +87,17 @@ def is_reference_heading(text: str) -> bool:
     return _REFERENCE_HEADING.fullmatch(text.strip()) is not None
 
 
+def is_page_notice(text: str) -> bool:
+    """True for a disclaimer or notice about the page ("not medical advice", "This site
+    ..."), which can follow a reference list but is no entry of it."""
+    return _PAGE_NOTICE.search(text) is not None and _ENTRY_SIGN.search(text) is None
+
+
 def mark_references(text: str, blocks: list[Block]) -> list[Block]:
     """Blocks under a "References"-like heading become ``reference`` blocks.
 
-    The section ends at the next heading of the same or a higher level (lower number).
+    The section ends at the next heading of the same or a higher level (lower number),
+    or at a notice about the page (``is_page_notice``), which is body text again.
     """
     out: list[Block] = []
     ref_level = 0  # 0: not inside a reference section
@@ -88,7 +109,11 @@ def mark_references(text: str, blocks: list[Block]) -> list[Block]:
             ref_level = block.level if is_reference_heading(text[block.start : block.end]) else 0
             out.append(block)
         elif ref_level and block.kind != "reference":
-            out.append(replace(block, kind="reference", level=0))
+            if is_page_notice(text[block.start : block.end]):
+                ref_level = 0
+                out.append(block)
+            else:
+                out.append(replace(block, kind="reference", level=0))
         else:
             out.append(block)
     return out

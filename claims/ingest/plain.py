@@ -6,14 +6,15 @@ else 2); so is a run's first line when it is short, unpunctuated and at most hal
 long as the line below it ("Disclaimer" above its text). Lines starting with a bullet
 (``-``, ``*``, ``•`` ...) are list items whose span starts after the bullet. Under a
 "References" heading every line is a reference (or every numbered entry, when the
-entries are numbered and wrap over several lines).
+entries are numbered and wrap over several lines), up to a notice about the page
+("not medical advice"), which is body text again.
 """
 
 from __future__ import annotations
 
 import re
 
-from claims.ingest.builder import is_reference_heading
+from claims.ingest.builder import is_page_notice, is_reference_heading
 from claims.ingest.spans import line_spans, paragraph_spans
 from claims.models import Block, ExtractedText
 
@@ -119,6 +120,8 @@ def extract_plain(text: str) -> ExtractedText:
         chunk = text[start:end]
         has_next = i + 1 < len(runs)
         references = has_next and "\n" not in chunk and is_reference_heading(chunk)
+        if ref_level and is_page_notice(chunk):
+            ref_level = 0  # a disclaimer after the list ends it
         if references or (has_next and _is_heading_line(chunk)):
             level = 1 if not blocks else 2
             blocks.append(Block("heading", start, end, level))
