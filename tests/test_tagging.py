@@ -32,6 +32,8 @@ def flag_codes(sentence: str) -> dict[str, str]:
         ("More research is needed.", "More research is needed", "status"),
         ("The treatment is not FDA-approved.", "not FDA-approved", "status"),
         ("Not everyone responds to treatment.", "Not everyone", "limitation"),
+        ("TRT is not right for every man.", "not right for every man", "limitation"),
+        ("Peels are not the right choice for every skin type.", "every skin type", "limitation"),
         ("Follicles often enter a resting phase.", "often", "frequency"),
         ("Results tend to fade after a year.", "tend to", "frequency"),
         ("It is unclear whether the effect lasts.", "whether", "epistemic"),
