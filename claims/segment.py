@@ -151,6 +151,9 @@ _MAX_HEADING_CHARS = 100
 _MAX_HEADING_WORDS = 12
 _MAX_LABEL_WORDS = 10
 _MAX_RUN_IN_WORDS = 5
+# An all-capitals run-in label, as on marketplace listings ("SAY GOODBYE TO DIGITAL EYE
+# STRAIN: ..."), is a label by its typography even when it is longer.
+_MAX_CAPS_RUN_IN_WORDS = 8
 # A dash and a name after a quotation: its attribution, part of the quoted sentence.
 _ATTRIBUTION = re.compile(
     r"[-–—]{1,2}[^\S\n]*(?:Dr\.[^\S\n]+)?[A-Z][\w'’-]*\.?"  # a name or an initial,
@@ -520,10 +523,18 @@ def _body_run(
     for s, e in spans:
         if s in line_starts:
             label = _RUN_IN_LABEL.match(text, s, e)
-            if label is not None and _label_words_ok(label.group(2), _MAX_RUN_IN_WORDS, True):
+            if label is not None and _label_words_ok(
+                label.group(2), _run_in_words(label.group(2)), True
+            ):
                 builder.add_label(s, label.end())
                 s = label.end()
         builder.sentence(s, e)
+
+
+def _run_in_words(label: str) -> int:
+    """How many words a run-in label may have: more when it is all capitals."""
+    caps = label.isupper() and sum(c.isalpha() for c in label) >= 8
+    return _MAX_CAPS_RUN_IN_WORDS if caps else _MAX_RUN_IN_WORDS
 
 
 def _reference_block(builder: _Builder, start: int, end: int) -> None:

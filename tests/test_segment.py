@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.errors import LexiconError
+from claims.ingest.plain import extract_plain
 from claims.models import Block, ExtractedText, Unit
 from claims.segment import load_abbreviations, parse_abbreviations, segment
 
@@ -279,6 +280,22 @@ def test_a_run_in_label_may_hold_one_comma() -> None:
         ("heading", "Same results, lower price:", ""),
         ("statement", "It costs less.", "Same results, lower price:"),
         ("statement", "However, the results: Patients improved.", "Same results, lower price:"),
+    ]
+
+
+def test_an_all_capitals_run_in_label_may_be_longer() -> None:
+    text = (
+        "Intro.\n\n- SAY GOODBYE TO DIGITAL EYE STRAIN: Our lenses filter blue light.\n"
+        '- BETTER THAN CLEAR "BLUE LIGHT" LENSES: Clear lenses block less.\n\n'
+        "Six words before a colon here: It stays one sentence."
+    )
+    units = segment(extract_plain(text))  # as a .txt listing: bullets become list items
+    assert [(u.kind, text[u.start : u.end]) for u in units[1:]] == [
+        ("heading", "SAY GOODBYE TO DIGITAL EYE STRAIN:"),
+        ("statement", "Our lenses filter blue light."),
+        ("heading", 'BETTER THAN CLEAR "BLUE LIGHT" LENSES:'),
+        ("statement", "Clear lenses block less."),
+        ("statement", "Six words before a colon here: It stays one sentence."),
     ]
 
 
