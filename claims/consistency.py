@@ -2,7 +2,9 @@
 
 A statement or heading with no caveat and no evidence that asserts efficacy, safety,
 mechanism or a comparison is flagged when (a) the same proposition is stated with a
-caveat elsewhere in the document, or (b) the document calls that subject experimental,
+caveat elsewhere in the document (the same words, the same outcome stems, or a benefit
+in the same area of health, such as sleep or libido, hedged with "may" or "suggest"), or
+(b) the document calls that subject experimental,
 investigational, unproven or untested (ANNOTATION_GUIDE.md section 9). Approval status
 alone does not count, and procedural facts are exempt.
 
@@ -14,9 +16,12 @@ own caveats even where the hedged statement words the benefit differently.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from claims.errors import LexiconError
+from claims.lexicon import Lexicon, load_lexicon, read_packaged_yaml
 from claims.models import SUBSTANTIVE_TYPES, Claim, Flag
 
 _WORD = re.compile(r"[a-z][a-z-]+")
@@ -74,6 +79,12 @@ _GENERIC_EFFECTS = frozenset(
     }
 )  # fmt: skip
 _COMMON = 50
+# An area of health named in more than this share of a document's statements (and in a
+# few of them, not two in a short text) is its topic ("hair" on a hair clinic's page):
+# too common to tell one effect from another.
+_TOPIC_SHARE = 0.3
+_TOPIC_MIN = 4
+_AREA = "area:"  # effect keys of areas, apart from outcome stems
 
 
 @lru_cache(maxsize=65536)
@@ -211,6 +222,53 @@ def _is_candidate(claim: Claim) -> bool:
     )
 
 
+@cache
+def effect_areas() -> Lexicon:
+    """Words for areas of health (effects.yaml): "insomnia" and "fall asleep" are sleep."""
+    data = read_packaged_yaml("effects.yaml")
+    areas = data.get("areas") if isinstance(data, dict) else None
+    if not isinstance(areas, list) or not areas or not all(isinstance(a, str) for a in areas):
+        raise LexiconError("lexicon effects.yaml: expected an 'areas' list of names")
+    return load_lexicon("effects.yaml", tuple(areas))
+
+
+def _is_benefit(claim: Claim) -> bool:
+    """An efficacy claim, or a research-only one (about a benefit's evidence)."""
+    types = set(claim.claim_types)
+    return "efficacy" in types or ("research" in types and "safety" not in types)
+
+
+def _benefit_areas(claims: Sequence[Claim]) -> list[set[str]]:
+    """Effect keys of the areas each benefit claim is about, the document's topics left out.
+
+    Only benefit claims get them: a harm in the same area ("may cause drowsiness") is no
+    hedged benefit. Areas are looked up only when some benefit is hedged ("may", "suggest")
+    in an area, since otherwise no claim can be linked through one.
+    """
+    lexicon = effect_areas()
+    named: list[set[str] | None] = [None] * len(claims)
+    for i, claim in enumerate(claims):
+        if _is_benefit(claim) and any(c.category in _HEDGE for c in claim.caveats):
+            named[i] = {m.entry.category for m in lexicon.finditer(claim.text)}
+    if not any(named):
+        return [set() for _ in claims]
+    found = [
+        areas
+        if areas is not None
+        else (
+            {m.entry.category for m in lexicon.finditer(c.text)} if c.kind != "question" else set()
+        )
+        for c, areas in zip(claims, named, strict=True)
+    ]
+    statements = sum(1 for c in claims if c.kind != "heading") or 1
+    counts = Counter(area for areas in found for area in areas)
+    topics = {a for a, n in counts.items() if n >= _TOPIC_MIN and n / statements > _TOPIC_SHARE}
+    return [
+        {_AREA + a for a in areas - topics} if _is_benefit(c) else set()
+        for c, areas in zip(claims, found, strict=True)
+    ]
+
+
 def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]]) -> list[Claim]:
     """The claims with ``inconsistent_certainty`` flags added where they apply.
 
@@ -220,10 +278,13 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
     """
     subjects = _SubjectIndex()
     hedged = _HedgedIndex()
-    for claim, claim_effects in zip(claims, effects, strict=True):
+    areas = _benefit_areas(claims)
+    for claim, claim_effects, claim_areas in zip(claims, effects, areas, strict=True):
         if claim.kind == "question" or not claim.caveats:
             continue
         uncertain = any(c.category in _UNCERTAIN for c in claim.caveats)
+        if any(c.category in _HEDGE for c in claim.caveats):  # "may help you sleep"
+            claim_effects = claim_effects | claim_areas
         hedged.add(content_words(claim.text), claim_effects if uncertain else set(), claim)
         for cue in claim.caveats:
             if cue.category == "status" and _UNSETTLED.search(cue.text):
@@ -237,12 +298,14 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
     harm = _first_risk(claims, _NO_PAIN, lambda c: any(q.category in _HEDGE for q in c.caveats))
     hedged_claim = next((c for c in claims if c.kind != "question" and _hedges(c)), None)
     out = []
-    for claim, claim_effects in zip(claims, effects, strict=True):
+    for claim, claim_effects, claim_areas in zip(claims, effects, areas, strict=True):
         if not _is_candidate(claim):
             out.append(claim)
             continue
         words = content_words(claim.text)
-        reason = subjects.reason(words) or hedged.reason(words, claim_effects, claim.id)
+        reason = subjects.reason(words) or hedged.reason(
+            words, claim_effects | claim_areas, claim.id
+        )
         if reason is None and risk is not None and _promises_no_risk(claim):
             reason = "promises no risk, but the document states one: " + _quote(risk.text)
         if reason is None and harm is not None and _promises_no_risk(claim, _NO_PAIN):
@@ -310,18 +373,23 @@ class _HedgedIndex:
                 firsts.append(index)
 
     def reason(self, words: set[str], effects: set[str], claim_id: str) -> str | None:
-        hits = [self._same_words(words, claim_id)]
+        same = self._same_words(words, claim_id)
+        hits = [(same, "")] if same is not None else []
         for e in effects:
             hits.extend(
-                i for i in self.first_by_effect.get(e, ()) if self.items[i][1].id != claim_id
+                (i, e) for i in self.first_by_effect.get(e, ()) if self.items[i][1].id != claim_id
             )
-        found = [i for i in hits if i is not None]
-        if not found:
+        if not hits:
             return None
-        other = self.items[min(found)][1]
+        index, key = min(hits, key=lambda hit: (hit[0], hit[1].startswith(_AREA)))
+        other = self.items[index][1]
         cue = next((c.text for c in other.caveats if c.category in _UNCERTAIN), None)
         cue = cue or other.caveats[0].text
-        return f"asserted without caveat; stated with '{cue}' elsewhere: " + _quote(other.text)
+        area = key.removeprefix(_AREA).replace("_", " ") if key.startswith(_AREA) else ""
+        what = f"its effect on {area} is " if area else ""
+        return f"asserted without caveat; {what}stated with '{cue}' elsewhere: " + _quote(
+            other.text
+        )
 
     def _same_words(self, words: set[str], claim_id: str) -> int | None:
         """First hedged statement sharing >= 3 words and Jaccard >= 0.4 with ``words``.

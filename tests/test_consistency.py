@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claims import annotate_text
+from claims.errors import LexiconError
 
 
 def flagged(text: str) -> dict[str, str]:
@@ -97,3 +100,58 @@ def test_a_certainty_booster_or_an_absolute_safety_promise_is_not_an_outright_be
         "It never irritates the skin."
     )
     assert flagged(text) == {}
+
+
+def test_a_benefit_in_an_area_hedged_elsewhere_in_other_words() -> None:
+    text = (
+        "Treatment may also improve sex drive, energy and mood.\n\n"
+        "Say goodbye to low libido.\n\n"
+        "Wake up without the fog and keep going long after dinner.\n\n"
+        "Injections are given once a week in our clinic.\n\n"
+        "Our doctors review your labs every three months.\n\n"
+        "Most plans cost less than a gym membership."
+    )
+    found = flagged(text)
+    assert sorted(found) == [
+        "Say goodbye to low libido.",
+        "Wake up without the fog and keep going long after dinner.",
+    ]
+    assert found["Say goodbye to low libido."].startswith(
+        "asserted without caveat; its effect on libido is stated with 'may' elsewhere:"
+    )
+
+
+def test_a_hedged_harm_in_the_same_area_is_no_hedged_benefit() -> None:
+    text = (
+        "The drops may cause drowsiness, so do not drive after using them.\n\n"
+        "Fall asleep faster and wake up refreshed.\n\n"
+        "Each bottle holds a month of drops.\n\n"
+        "Store them below 25 °C.\n\n"
+        "Ships in two working days."
+    )
+    assert flagged(text) == {}
+
+
+def test_the_documents_topic_links_no_two_effects() -> None:
+    # "hair" is in most statements here: hedging one hair benefit does not hedge them all
+    text = (
+        "Hair Clinic\n\n"
+        "Our serum may help thin hair look thicker.\n\n"
+        "Hair transplants move follicles from the back of the scalp.\n\n"
+        "Hair grows about a centimetre a month.\n\n"
+        "Our laser regrows your hairline."
+    )
+    assert flagged(text) == {}
+
+
+def test_the_areas_lexicon_is_validated_when_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claims import consistency
+
+    consistency.effect_areas.cache_clear()
+    monkeypatch.setattr(consistency, "read_packaged_yaml", lambda filename: {"entries": []})
+    with pytest.raises(LexiconError, match="expected an 'areas' list"):
+        consistency.effect_areas()
+    consistency.effect_areas.cache_clear()  # the shipped file again for the other tests
+    monkeypatch.undo()
+    areas = consistency.effect_areas()
+    assert {e.category for e in areas.entries} == set(areas.categories)  # every area has words
