@@ -49,10 +49,14 @@ _DOCTOR = re.compile(r"(?=[DP])\b(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’-]+(?:\s
 # What an expert does when quoted ("said Dr. Lee", "she added", "Mehta acknowledged").
 _SPOKE = (
     r"said|says|explained|explains|noted|notes|added|adds|told|cautioned|warned|stressed|"
-    r"emphasi[sz]ed|pointed out|acknowledged|suggested|argued|agreed|wrote"
+    r"emphasi[sz]ed|pointed out|acknowledged|suggested|argued|agreed|wrote|"
+    r"called(?= (?:it|them|this|that|these|the (?:findings|results|data|study|trial)))"
 )
 _SPEECH = re.compile(rf"\b(?:{_SPOKE}|explain|note|add|according to|recommends?)\b")
 _SPEECH_VERBS = rf"(?:also\s+)?(?:{_SPOKE})\b"
+# "Dr. Rachel Moyo, a geriatrician at St. Mary's Hospital, said": speech after the
+# apposition that says who the expert is, however long.
+_AFTER_APPOSITION = re.compile(rf",[^,;\"“”\n]{{1,120}}?,\s*{_SPEECH_VERBS}")
 # "She added that ...": a pronoun reporting what the expert quoted before said.
 _PRONOUN_SPEECH = re.compile(rf"(?=[SsHh])\b(?:[Ss]he|[Hh]e)(?=\s+{_SPEECH_VERBS})")
 # "Mehta acknowledged", "Kowalski suggested": an expert quoted before, by surname.
@@ -569,7 +573,9 @@ def find_evidence(
         add(_skip_spaces(text, us + frame.group(0).index(" ") + 1, ue), frame.end(), "research")
     _lead_names(text, us, ue, add)
     for doc in _DOCTOR.finditer(text, us, ue):
-        if _SPEECH.search(text, max(us, doc.start() - 40), min(ue, doc.end() + 40)):
+        if _SPEECH.search(
+            text, max(us, doc.start() - 40), min(ue, doc.end() + 40)
+        ) or _AFTER_APPOSITION.match(text, doc.end(), ue):
             add(doc.start(), doc.end(), "experts")
     if ctx.speaker is not None and not PLANNED_RESEARCH.search(text, us, ue):
         for pronoun in _PRONOUN_SPEECH.finditer(text, us, ue):

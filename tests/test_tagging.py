@@ -163,6 +163,17 @@ def test_specific_rct_is_strong_and_unflagged() -> None:
         ("Experts agree that it blocks DHT.", "vague", "expert_opinion"),
         ('"It works," said Dr. Maria Lopez of Stanford.', "named", "expert_opinion"),
         ("According to the American Academy of Dermatology, it helps.", "named", "unspecified"),
+        (
+            "The American Heart Association says walking lowers blood pressure.",
+            "named",
+            "unspecified",
+        ),
+        (
+            "Dr. Rachel Moyo, a geriatrician at St. Mary's Hospital in Leeds, said it works.",
+            "named",
+            "expert_opinion",
+        ),
+        ('Dr. Aisha Okonjo called the findings "a real breakthrough."', "named", "expert_opinion"),
         ("A laboratory study [2] showed regrowth in mice.", "specific", "preclinical"),
         ("The trial (NCT01234567) showed denser hair.", "specific", "clinical_trial"),
         (
@@ -1313,3 +1324,21 @@ def test_a_disclaimer_after_the_references_is_tagged_like_body_text() -> None:
         [("is not medical advice", "limitation")],
         [("Individual results may vary", "limitation")],
     ]
+
+
+def test_a_body_s_name_or_a_naming_verb_alone_is_no_source() -> None:
+    assert tag_sentence("Our Institute offers free parking.").evidence == []
+    assert (
+        tag_sentence("We use a compound called NAD+, developed by Dr. Lee in 2010.").evidence == []
+    )
+
+
+def test_what_a_study_saw_is_a_result_it_reports() -> None:
+    doc = annotate_text(
+        "The TRAVERSE trial (Lincoff et al., 2023) found no rise in heart attacks.\n\n"
+        "The same trial saw slightly more atrial fibrillation in men on testosterone.\n\n"
+        "Patients saw results in two weeks."
+    )
+    second, third = doc.claims[1:]
+    assert [(e.text, e.specificity) for e in second.evidence] == [("The same trial", "specific")]
+    assert third.evidence == []  # people "saw" an outcome: the claim itself
