@@ -242,6 +242,13 @@ def types(sentence: str) -> list[str]:
         "Thousands of happy customers report deeper, more restful sleep.",
         "Volunteers who took the gummies slept 25 minutes longer than before.",
         "Our blend supports healthy sleep.",
+        "Build lean muscle and burn stubborn belly fat",
+        "Studies suggest that TRT can add about 1 to 2 kg of lean muscle.",
+        "Get Your Drive Back With Doctor-Led Testosterone Therapy",
+        "A monthly pill might one day delay frailty and dementia.",
+        "Grip strength was 35% higher at 24 months.",
+        "It raises your own testosterone.",
+        "My patients tell me they feel like themselves again.",
     ],
 )
 def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
@@ -265,6 +272,7 @@ def test_warnings_and_downtime_are_safety(sentence: str) -> None:
 
 def test_a_stock_disclaimer_alone_and_a_refund_offer_are_other() -> None:
     assert types("Consult your doctor.") == ["other"]
+    assert types("Not happy? Get your money back within 30 days.") == ["other"]
     assert types("If the gummies do not help you sleep, we will refund every penny.") == ["other"]
     assert "efficacy" not in types("Light energy only, with no drugs or chemicals.")
 
