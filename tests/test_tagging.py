@@ -264,6 +264,8 @@ def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
         "The treatment is not suitable for people who take light-sensitising medication.",
         "Our gummies are non-habit-forming.",
         "You can return to work immediately after each session.",
+        "Do not start TRT if you have untreated prostate cancer.",
+        "Do not combine it with alcohol.",
     ],
 )
 def test_warnings_and_downtime_are_safety(sentence: str) -> None:
@@ -273,6 +275,7 @@ def test_warnings_and_downtime_are_safety(sentence: str) -> None:
 def test_a_stock_disclaimer_alone_and_a_refund_offer_are_other() -> None:
     assert types("Consult your doctor.") == ["other"]
     assert types("Not happy? Get your money back within 30 days.") == ["other"]
+    assert types("Do not start your subscription until the welcome email arrives.") == ["other"]
     assert types("If the gummies do not help you sleep, we will refund every penny.") == ["other"]
     assert "efficacy" not in types("Light energy only, with no drugs or chemicals.")
 
