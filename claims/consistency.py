@@ -381,7 +381,8 @@ class _HedgedIndex:
             )
         if not hits:
             return None
-        index, key = min(hits, key=lambda hit: (hit[0], hit[1].startswith(_AREA)))
+        # the first hedged statement; on a tie a shared stem or word, then the first area
+        index, key = min(hits, key=lambda hit: (hit[0], hit[1].startswith(_AREA), hit[1]))
         other = self.items[index][1]
         cue = next((c.text for c in other.caveats if c.category in _UNCERTAIN), None)
         cue = cue or other.caveats[0].text

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from claims import annotate_text
@@ -155,3 +160,20 @@ def test_the_areas_lexicon_is_validated_when_loaded(monkeypatch: pytest.MonkeyPa
     monkeypatch.undo()
     areas = consistency.effect_areas()
     assert {e.category for e in areas.entries} == set(areas.categories)  # every area has words
+
+
+def test_the_reason_names_the_same_area_in_every_run(tmp_path: Path) -> None:
+    # two areas (itching, eyes) tie for the reason: the choice must not follow set order,
+    # which changes with each process's string hashing
+    doc = tmp_path / "spray.txt"
+    doc.write_text(
+        "The spray may also relieve itchy, watery eyes.\n\nIt soothes itchy eyes all day.\n",
+        encoding="utf-8",
+    )
+    outputs = set()
+    for seed in ("0", "1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        cmd = [sys.executable, "-m", "claims.cli", "annotate", str(doc)]
+        outputs.add(subprocess.run(cmd, env=env, capture_output=True, check=True).stdout)
+    assert len(outputs) == 1
+    assert "its effect on eczema is stated with 'may'" in outputs.pop().decode()
