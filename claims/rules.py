@@ -341,6 +341,17 @@ def outcome_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return not (after and after[0].endswith("ed") and after[0] not in _NOT_PAST)
 
 
+# "For best results," at the start of a sentence (after any opening quote or bullet)
+_BEST_RESULTS_OPENER = re.compile(r"[\W_]*(for (?:the )?best results),", re.IGNORECASE)
+
+
+def instruction_opener(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'For (the) best results,' opening its sentence: how to use a product, no promise
+    ('Combine it with minoxidil for the best results' does promise)."""
+    opener = _BEST_RESULTS_OPENER.match(text, us, ue)
+    return opener is not None and opener.start(1) <= s < opener.end(1)
+
+
 def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'the best results' promises; 'at best', 'best practice', 'best known' do not."""
     before = words_before(text, s, us, 4)
@@ -349,6 +360,8 @@ def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:
         return False  # "at best"; "it remains unclear which strains work best": a question
     if text.startswith(("-supported", "-studied", "-known", "-documented", "-researched"), e):
         return False  # "the best-supported ways": how well a thing is studied
+    if after[:1] == ["results"] and instruction_opener(text, s, e, us, ue):
+        return False  # "For best results, apply twice daily": an instruction's opener
     return not (after and after[0] in {"practice", "practices", "known", "suited", "to", "if"})
 
 
@@ -776,6 +789,7 @@ RULES: dict[str, Rule] = {
     fn.__name__: fn
     for fn in (
         not_month,
+        instruction_opener,
         modal_may,
         not_faq,
         not_section_name,

@@ -521,6 +521,8 @@ def test_paraphrased_limits_of_the_evidence_and_of_permanence() -> None:
         ("for good", "absolute"),
     ]
     assert boosters("It remains unclear which strains work best.") == []
+    assert boosters("For best results, put them on two hours before bed.") == []
+    assert types("For the best results, apply twice daily.") == ["other"]
     assert boosters("I always suggest starting with foods that naturally contain them.") == []
 
 
