@@ -248,16 +248,14 @@ def _benefit_areas(claims: Sequence[Claim]) -> list[set[str]]:
     lexicon = effect_areas()
     named: list[set[str] | None] = [None] * len(claims)
     for i, claim in enumerate(claims):
-        if _is_benefit(claim) and any(c.category in _HEDGE for c in claim.caveats):
+        if claim.kind == "question":
+            named[i] = set()  # a question hedges nothing and names no effect
+        elif _is_benefit(claim) and any(c.category in _HEDGE for c in claim.caveats):
             named[i] = {m.entry.category for m in lexicon.finditer(claim.text)}
     if not any(named):
         return [set() for _ in claims]
     found = [
-        areas
-        if areas is not None
-        else (
-            {m.entry.category for m in lexicon.finditer(c.text)} if c.kind != "question" else set()
-        )
+        areas if areas is not None else {m.entry.category for m in lexicon.finditer(c.text)}
         for c, areas in zip(claims, named, strict=True)
     ]
     statements = sum(1 for c in claims if c.kind != "heading") or 1
