@@ -204,6 +204,11 @@ def _hedges(claim: Claim) -> bool:
     )
 
 
+def _hedged_in_words(claim: Claim) -> bool:
+    """A modal or epistemic caveat ("may", "suggest"): the wording itself hedges."""
+    return any(c.category in _HEDGE for c in claim.caveats)
+
+
 def _promises_outright(claim: Claim) -> bool:
     """A benefit promised absolutely ("permanent results", "for good", "completely gone"):
     a promise no hedge elsewhere in the copy allows, whatever proposition it hedged."""
@@ -250,7 +255,7 @@ def _benefit_areas(claims: Sequence[Claim]) -> list[set[str]]:
     for i, claim in enumerate(claims):
         if claim.kind == "question":
             named[i] = set()  # a question hedges nothing and names no effect
-        elif _is_benefit(claim) and any(c.category in _HEDGE for c in claim.caveats):
+        elif _is_benefit(claim) and _hedged_in_words(claim):
             named[i] = {m.entry.category for m in lexicon.finditer(claim.text)}
     if not any(named):
         return [set() for _ in claims]
@@ -281,7 +286,7 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
         if claim.kind == "question" or not claim.caveats:
             continue
         uncertain = any(c.category in _UNCERTAIN for c in claim.caveats)
-        if any(c.category in _HEDGE for c in claim.caveats):  # "may help you sleep"
+        if _hedged_in_words(claim):  # "may help you sleep"
             claim_effects = claim_effects | claim_areas
         hedged.add(content_words(claim.text), claim_effects if uncertain else set(), claim)
         for cue in claim.caveats:
@@ -293,7 +298,7 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
                 if head is not None:  # "An experimental oral drug": every claim about the drug
                     subjects.add({head}, claim)
     risk = _first_risk(claims, _NO_RISK, lambda c: bool(c.caveats or _RISK_STATED.search(c.text)))
-    harm = _first_risk(claims, _NO_PAIN, lambda c: any(q.category in _HEDGE for q in c.caveats))
+    harm = _first_risk(claims, _NO_PAIN, _hedged_in_words)
     hedged_claim = next((c for c in claims if c.kind != "question" and _hedges(c)), None)
     out = []
     for claim, claim_effects, claim_areas in zip(claims, effects, areas, strict=True):
