@@ -731,3 +731,18 @@ def test_a_disclaimer_after_an_html_reference_list_is_a_paragraph_again() -> Non
         ("paragraph", "This page is for general"),
         ("paragraph", "© 2025 Summit Men’s Heal"),
     ]
+
+
+def test_the_supplement_disclaimer_after_a_markdown_reference_list_is_body_text() -> None:
+    md = (
+        "# Formula\n\nIt works [1].\n\n## References\n\n"
+        "1. Smits RM, et al. Antioxidants for male subfertility. Cochrane. 2019;3:CD007411.\n\n"
+        "*These statements have not been evaluated by the Food and Drug Administration. "
+        "This product is not intended to diagnose, treat, cure, or prevent any disease.*\n"
+    )
+    extracted = extract_string(md, fmt="md", source="page.md")
+    kinds = [(b.kind, extracted.text[b.start : b.end][:24]) for b in extracted.blocks]
+    assert kinds[-2:] == [
+        ("reference", "Smits RM, et al. Antioxi"),
+        ("paragraph", "These statements have no"),
+    ]

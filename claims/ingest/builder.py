@@ -23,7 +23,8 @@ _PAGE_NOTICE = re.compile(
     r"\b(?:this (?:page|site|website|article|leaflet|sheet|newsletter|e-?mail|post|blog|content)"
     r"\b|(?:for )?(?:general )?information(?:al)? (?:purposes )?only\b|not (?:intended as |meant "
     r"as |a substitute for )?(?:medical|professional) advice\b|results (?:may|can|will) vary\b"
-    r"|all rights reserved\b)",
+    r"|all rights reserved\b|not been evaluated by the (?:food and drug administration|fda)\b"
+    r"|not intended to diagnose\b)",
     re.IGNORECASE,
 )
 # What marks a reference entry even when its title has notice words ("Why results may
