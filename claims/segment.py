@@ -126,9 +126,11 @@ _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]|\([ivxlcIVXLC]{1,6}\))[^\S\n]+")
 _BULLET = re.compile(r"[-*•◦▪‣–·][^\S\n]+")
 # A run-in label at the start of a sentence: optional list number, up to 60 characters
-# without sentence punctuation, a colon, then a capitalised word on the same line.
+# without sentence punctuation (a leading figure such as "100% natural:" allowed), a colon,
+# then a capitalised word on the same line.
 _RUN_IN_LABEL = re.compile(
-    r"(\(?(?:\d{1,3}|[A-Za-z])[.)][^\S\n]+)?([^\W\d_][^:\n.!?;,]{0,40}?(?:, ?[^:\n.!?;,]{1,30}?)?):"
+    r"(\(?(?:\d{1,3}|[A-Za-z])[.)][^\S\n]+)?"
+    r"((?:\d[\d,]*%?[^\S\n]+)?[^\W\d_][^:\n.!?;,]{0,40}?(?:, ?[^:\n.!?;,]{1,30}?)?):"
     r"(?=[^\S\n]+[\"'“‘(]?[A-Z0-9])"
 )
 _REFERENCE_HEADING = re.compile(
@@ -154,6 +156,10 @@ _MAX_RUN_IN_WORDS = 5
 # An all-capitals run-in label, as on marketplace listings ("SAY GOODBYE TO DIGITAL EYE
 # STRAIN: ..."), is a label by its typography even when it is longer.
 _MAX_CAPS_RUN_IN_WORDS = 8
+# A letter's greeting or closing on a line of its own ("To your health,"), with the
+# signature or the letter's first sentence on the next line: a unit of its own.
+_CLOSING_LINE = re.compile(r"([^\W\d_][^\n.!?:;,]{0,30},)[^\S\n]*\n[^\S\n]*(?=[A-Z])")
+_MAX_CLOSING_WORDS = 4
 # A dash and a name after a quotation: its attribution, part of the quoted sentence.
 _ATTRIBUTION = re.compile(
     r"[-–—]{1,2}[^\S\n]*(?:Dr\.[^\S\n]+)?[A-Z][\w'’-]*\.?"  # a name or an initial,
@@ -397,7 +403,7 @@ class _Builder:
 def _label_words_ok(label: str, max_words: int, strict: bool) -> bool:
     """A label: few words, first capitalised, title-like; no sentence punctuation inside."""
     words = label.split()
-    if not words or len(words) > max_words or not (words[0][:1].isupper()):
+    if not words or len(words) > max_words or not (words[0][:1].isupper() or words[0][0].isdigit()):
         return False
     if label.count("(") != label.count(")") or len(label.strip()) < 2:
         return False  # unbalanced, or "Q:" / "A:" of an FAQ, which stays in its sentence
@@ -521,6 +527,10 @@ def _body_run(
             continue
         spans.append((s, e))
     for s, e in spans:
+        closing = _CLOSING_LINE.match(text, s, e) if s in line_starts else None
+        if closing is not None and len(closing.group(1).split()) <= _MAX_CLOSING_WORDS:
+            builder.sentence(s, closing.end(1))  # "To your health," above the signature
+            s = closing.end()
         if s in line_starts:
             label = _RUN_IN_LABEL.match(text, s, e)
             if label is not None and _label_words_ok(

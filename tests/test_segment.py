@@ -299,6 +299,16 @@ def test_an_all_capitals_run_in_label_may_be_longer() -> None:
     ]
 
 
+def test_a_run_in_label_may_open_with_a_figure() -> None:
+    text = "Intro.\n\n- 100% natural: No hormones and no side effects.\n- 2019: A good year."
+    units = segment(extract_plain(text))
+    assert [(u.kind, text[u.start : u.end]) for u in units[1:]] == [
+        ("heading", "100% natural:"),
+        ("statement", "No hormones and no side effects."),
+        ("statement", "2019: A good year."),
+    ]
+
+
 def test_a_quote_keeps_its_attribution() -> None:
     text = (
         'Intro.\n\n"My knees feel younger!" - Linda R., Tucson\n\n"It works." - and then it failed.'
@@ -660,3 +670,16 @@ def test_arbitrary_blocks_never_raise(
 ) -> None:
     blocks = [Block(k, s, e, lv) for k, s, e, lv in raw_blocks]  # type: ignore[arg-type]
     _check(text, units_of(text, blocks))
+
+
+def test_a_letters_closing_line_is_its_own_unit() -> None:
+    text = (
+        "Intro.\n\nTo your health,\nDr. Maya Okafor, ND\n\n"
+        "Results were good,\nbut not for all.\n\nIn the end, we found\nMore work is needed."
+    )
+    assert [u[1] for u in labelled(text)[1:]] == [
+        "To your health,",
+        "Dr. Maya Okafor, ND",
+        "Results were good,\nbut not for all.",
+        "In the end, we found\nMore work is needed.",
+    ]
