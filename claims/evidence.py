@@ -110,9 +110,12 @@ _POST = re.compile(
     r"involving|on|with|lasting|spanning|covering)\s+"
 )
 _AND = re.compile(r"\s+and\s+")  # "Laboratory studies in rats and cell cultures suggest"
+# A comma ends the tail, except inside a name that lists ("of Allergy, Asthma & Immunology").
 _TAIL_STOP = re.compile(
-    r",(?!\d{3}\b)|[;:()\[\]]|\s(?:that|which|who|and|has|have|had|is|are|was|were|found|finds?|show\w*|"
-    r"demonstrat\w*|reveal\w*|report\w*|suggest\w*|indicat\w*|conclud\w*|confirm\w*|says?|said)\b"
+    r",(?!\d{3}\b)(?!(?:\s[A-Z][\w'’-]*,)*\s[A-Z][\w'’-]*\s(?:&|and)\s[A-Z])|[;:()\[\]]|"
+    r"\s(?:that|which|who|and|has|have|had|is|are|was|were|does|do|did|found|finds?|show\w*|"
+    r"demonstrat\w*|reveal\w*|report\w*|suggest\w*|indicat\w*|conclud\w*|confirm\w*|says?|said|"
+    r"recommend\w*|advise[sd]?|warn\w*|believe[sd]?)\b"
 )
 _TAIL_NAME = re.compile(
     r"\b(?:[A-Z0-9][\w.&'’-]*|mice|rats|adults|patients|men|women|volunteers|participants|"

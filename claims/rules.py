@@ -36,6 +36,7 @@ def next_char(text: str, end: int, unit_end: int) -> str:
 _MONTH_BEFORE = {
     "in", "on", "since", "by", "until", "till", "from", "through", "of", "during",
     "last", "next", "this", "early", "late", "mid", "between", "and", "before", "after",
+    "your", "our", "the", "a", "its", "their", "my",  # "YOUR MAY OFFER": a noun, no verb
 }  # fmt: skip
 
 
@@ -64,7 +65,7 @@ _PERMITTED_SUBJECTS = {"you", "users", "user", "customers", "customer", "members
 _PROHIBITED_PASSIVE = {
     "used", "returned", "resold", "sold", "copied", "reproduced", "distributed",
     "redistributed", "shared", "modified", "transferred", "published", "posted", "exchanged",
-    "combined", "redeemed", "refunded", "reused",
+    "combined", "redeemed", "refunded", "reused", "issued",
 }  # fmt: skip
 _RULE_CONTEXT = {"without", "after", "once", "unless", "except", "for", "under", "beyond", "if"}
 # a purchase term is a rule wherever it stands ("Offers may not be combined.", "masks from

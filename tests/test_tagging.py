@@ -37,6 +37,8 @@ def flag_codes(sentence: str) -> dict[str, str]:
         ("Follicles often enter a resting phase.", "often", "frequency"),
         ("Results tend to fade after a year.", "tend to", "frequency"),
         ("It is unclear whether the effect lasts.", "whether", "epistemic"),
+        ("No supplement can guarantee a pregnancy.", "No supplement can guarantee", "limitation"),
+        ("See a urologist if you have been trying for a year.", "See a urologist", "limitation"),
     ],
 )
 def test_caveat_categories(sentence: str, cue: str, category: str) -> None:
@@ -46,6 +48,7 @@ def test_caveat_categories(sentence: str, cue: str, category: str) -> None:
 
 def test_month_may_is_not_a_caveat() -> None:
     assert caveats("The clinic opened in May 2021.") == []
+    assert caveats("YOUR MAY OFFER") == []  # after a determiner: a noun, no modal verb
     assert caveats("Results were published on 5 May.") == []
     assert caveats("Results may take months.") == [("may", "modal")]
 
@@ -174,6 +177,12 @@ def test_specific_rct_is_strong_and_unflagged() -> None:
             "expert_opinion",
         ),
         ('Dr. Aisha Okonjo called the findings "a real breakthrough."', "named", "expert_opinion"),
+        (
+            "The American Academy of Allergy, Asthma & Immunology does not recommend IgG tests.",
+            "named",
+            "unspecified",
+        ),
+        ("Some practitioners believe a leaky gut drives fatigue.", "vague", "expert_opinion"),
         ("A laboratory study [2] showed regrowth in mice.", "specific", "preclinical"),
         ("The trial (NCT01234567) showed denser hair.", "specific", "clinical_trial"),
         (
@@ -950,6 +959,7 @@ def test_evaluative_comparatives_and_superlatives(sentence: str, expected: list[
         ("Opened bottles may not be returned after 30 days.", False),
         ("Images may not be used without credit to the university.", False),
         ("Offers may not be combined.", False),
+        ("Refunds may not be issued once production has started.", False),
         ("Results may not be reproduced in humans.", True),  # possibility, not a rule
         ("The results may not be reproduced.", True),
         ("Copies may not be reproduced without permission.", False),
