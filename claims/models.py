@@ -71,12 +71,15 @@ class Block:
     """A structural block of extracted text: heading, paragraph, list item or reference.
 
     ``level`` is the heading level (1 = title) for headings and 0 otherwise.
+    ``label_end`` ends a bold run-in label that opens the block ("**Rebuild cartilage:**
+    our injections ..."), so the label is known by its typography; 0 when there is none.
     """
 
     kind: BlockKind
     start: int
     end: int
     level: int = 0
+    label_end: int = 0
 
 
 @dataclass(slots=True)

@@ -23,7 +23,7 @@ splitter, so it stays far faster than pysbd (see ``bench/segmentation.py``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import cache
 from typing import Any
 
@@ -156,6 +156,8 @@ _MAX_RUN_IN_WORDS = 5
 # An all-capitals run-in label, as on marketplace listings ("SAY GOODBYE TO DIGITAL EYE
 # STRAIN: ..."), is a label by its typography even when it is longer.
 _MAX_CAPS_RUN_IN_WORDS = 8
+# A bold run-in label is a label by its typography, whatever case follows it.
+_MAX_BOLD_LABEL_WORDS = 8
 # A letter's greeting or closing on a line of its own ("To your health,"), with the
 # signature or the letter's first sentence on the next line: a unit of its own.
 _CLOSING_LINE = re.compile(r"([^\W\d_][^\n.!?:;,]{0,30},)[^\S\n]*\n[^\S\n]*(?=[A-Z])")
@@ -475,6 +477,15 @@ def _line_kind(text: str, lines: list[tuple[int, int]], i: int, block: Block) ->
 def _body_block(builder: _Builder, splitter: _Splitter, block: Block) -> None:
     """Split a paragraph or list-item block into headings, labels and sentences."""
     text = builder.text
+    if block.start < block.label_end < block.end and not _CITATION_LINE.match(text, block.start):
+        label = text[block.start : block.label_end]
+        rest = trim_span(text, block.label_end, block.end)
+        if rest is not None and len(label.split()) <= _MAX_BOLD_LABEL_WORDS:
+            builder.add_label(block.start, block.label_end)  # "**Rebuild cartilage:** our ..."
+            if "\n" not in text[rest[0] : rest[1]]:  # the label's text, never a heading
+                _body_run(builder, splitter, rest[0], rest[1], {rest[0]})
+                return
+            block = replace(block, start=rest[0], label_end=0)
     lines = line_spans(text, block.start, block.end)
     if not lines:
         return
@@ -593,7 +604,8 @@ def _clean_blocks(text: str, blocks: list[Block]) -> list[Block]:
         start = min(max(block.start, last_end, 0), size)
         end = min(max(block.end, start), size)
         if end > start:
-            out.append(Block(block.kind, start, end, block.level))
+            label_end = block.label_end if start < block.label_end < end else 0
+            out.append(Block(block.kind, start, end, block.level, label_end))
             last_end = end
     return out
 
@@ -625,11 +637,11 @@ def segment(extracted: ExtractedText) -> list[Unit]:
         elif builder.in_references():
             if is_page_notice(text[start:end]):  # a disclaimer after the list ends it
                 builder.end_references()
-                _body_block(builder, splitter, Block(block.kind, start, end, block.level))
+                _body_block(builder, splitter, replace(block, start=start, end=end))
             elif "\n" not in text[start:end] and _plain_heading(text[start:end]):
                 builder.text_heading(start, end)
             else:
                 _reference_block(builder, start, end)
         else:
-            _body_block(builder, splitter, Block(block.kind, start, end, block.level))
+            _body_block(builder, splitter, replace(block, start=start, end=end))
     return builder.units

@@ -36,6 +36,7 @@ def check_blocks(extracted: ExtractedText) -> list[tuple[str, int, str]]:
         assert block.start >= previous_end, "blocks overlap or are out of order"
         previous_end = block.end
         assert block.kind in ("heading", "paragraph", "list_item", "reference")
+        assert block.label_end == 0 or text[block.start : block.label_end].endswith(":")
         if block.kind == "heading":
             assert 1 <= block.level <= 6
         else:
@@ -746,3 +747,39 @@ def test_the_supplement_disclaimer_after_a_markdown_reference_list_is_body_text(
         ("reference", "Smits RM, et al. Antioxi"),
         ("paragraph", "These statements have no"),
     ]
+
+
+def _labels(extracted: ExtractedText) -> list[str]:
+    check_blocks(extracted)
+    text = extracted.text
+    return [text[b.start : b.label_end] for b in extracted.blocks if b.label_end]
+
+
+def test_a_bold_run_in_label_is_marked_in_html() -> None:
+    html = (
+        "<ul><li><strong>Rebuild cartilage:</strong> our injections help.</li>"
+        "<li><b>Walk out the same day</b>: there is no downtime.</li>"
+        "<li>Plain: no label here.</li><li><strong>Bold</strong> words: no label.</li></ul>"
+        "<p>Text <strong>in the middle:</strong> no label.</p>"
+    )
+    assert _labels(extract_string(html, fmt="html", source="p.html")) == [
+        "Rebuild cartilage:",
+        "Walk out the same day:",
+    ]
+
+
+def test_a_bold_run_in_label_is_marked_in_markdown() -> None:
+    md = "- **Wake up without the fog:** most readers say so.\n- Plain: no label.\n"
+    assert _labels(extract_string(md, fmt="md", source="p.md")) == ["Wake up without the fog:"]
+
+
+def test_a_bold_run_in_label_is_marked_in_docx() -> None:
+    docx = pytest.importorskip("docx", reason="python-docx is needed for DOCX fixtures")
+    document = docx.Document()
+    paragraph = document.add_paragraph(style="List Bullet")
+    paragraph.add_run("Your own cells:").bold = True
+    paragraph.add_run(" no risk of rejection.")
+    document.add_paragraph("Plain: no label.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert _labels(extract_bytes(buffer.getvalue(), "docx", "b.docx")) == ["Your own cells:"]

@@ -683,3 +683,18 @@ def test_a_letters_closing_line_is_its_own_unit() -> None:
         "Results were good,\nbut not for all.",
         "In the end, we found\nMore work is needed.",
     ]
+
+
+def test_a_bold_run_in_label_is_a_heading_whatever_case_follows() -> None:
+    text = "Intro.\n\nRebuild cartilage: our injections help.\n\nPlain: no label here."
+    blocks = [
+        Block("paragraph", 0, 6),
+        Block("list_item", 8, 47, label_end=26),
+        Block("paragraph", 49, 70),
+    ]
+    units = segment(ExtractedText(text, blocks, "html"))
+    assert [(u.kind, text[u.start : u.end], u.section) for u in units[1:]] == [
+        ("heading", "Rebuild cartilage:", ""),
+        ("statement", "our injections help.", "Rebuild cartilage:"),
+        ("statement", "Plain: no label here.", "Rebuild cartilage:"),  # as any label's
+    ]

@@ -45,12 +45,18 @@ class BlockBuilder:
         self._length = 0
 
     def add(
-        self, text: str, kind: BlockKind = "paragraph", level: int = 0, tight: bool = False
+        self,
+        text: str,
+        kind: BlockKind = "paragraph",
+        level: int = 0,
+        tight: bool = False,
+        label: str | None = None,
     ) -> None:
         """Append a block (stripped; empty ones are skipped).
 
         Text containing a blank line is split into several blocks of the same kind, so
-        a blank line in the output always separates blocks.
+        a blank line in the output always separates blocks. ``label`` is a bold run-in
+        label that opens the text (see ``lead_label``).
         """
         text = text.strip()
         if not text:
@@ -67,7 +73,9 @@ class BlockBuilder:
             start = self._length
             self._parts.append(piece)
             self._length += len(piece)
-            self._blocks.append(Block(kind, start, self._length, level if kind == "heading" else 0))
+            label_end = start + len(label) if i == 0 and label and piece.startswith(label) else 0
+            heading_level = level if kind == "heading" else 0
+            self._blocks.append(Block(kind, start, self._length, heading_level, label_end))
 
     def continues_list(self, kind: BlockKind) -> bool:
         """True when a ``kind`` block would follow a list item as the next list item.
@@ -81,6 +89,17 @@ class BlockBuilder:
         """The joined text with reference sections marked (see ``mark_references``)."""
         text = "".join(self._parts)
         return ExtractedText(text, mark_references(text, self._blocks), source_format)
+
+
+def lead_label(text: str, bold: str) -> str | None:
+    """The run-in label when a block's ``text`` opens with the bold run ``bold`` and the
+    label ends with a colon, inside the bold run or right after it; else None."""
+    bold = " ".join(bold.split())
+    if not bold or not text.startswith(bold):
+        return None
+    if bold.endswith(":"):
+        return bold
+    return text[: len(bold) + 1] if text[len(bold) : len(bold) + 1] == ":" else None
 
 
 def is_reference_heading(text: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from claims.errors import InputError
-from claims.ingest.builder import BlockBuilder
+from claims.ingest.builder import BlockBuilder, lead_label
 from claims.models import BlockKind, ExtractedText
 
 _HEADING_STYLE = re.compile(r"heading\s*(\d)", re.IGNORECASE)
@@ -41,6 +41,16 @@ def _classify(paragraph: Any) -> tuple[BlockKind, int]:
     if ppr is not None and ppr.numPr is not None:
         return "list_item", 0
     return "paragraph", 0
+
+
+def _bold_lead(paragraph: Any) -> str:
+    """The text of the bold runs that open a paragraph, or ''."""
+    parts: list[str] = []
+    for run in paragraph.runs:
+        if not run.bold:
+            break
+        parts.append(run.text)
+    return "".join(parts)
 
 
 def _paragraphs(container: Any, seen: set[Any]) -> Iterator[tuple[Any, bool]]:
@@ -72,7 +82,9 @@ def extract_docx(data: bytes, source: str) -> ExtractedText:
         for paragraph, in_table in _paragraphs(document, seen):
             kind, level = _PLAIN if in_table else _classify(paragraph)
             text = _SPACES.sub(" ", paragraph.text)
-            builder.add(text, kind, level, tight=builder.continues_list(kind))
+            bold = _SPACES.sub(" ", _bold_lead(paragraph)) if kind != "heading" else ""
+            label = lead_label(text.strip(), bold) if bold else None
+            builder.add(text, kind, level, tight=builder.continues_list(kind), label=label)
     except Exception as exc:  # zipfile, lxml, KeyError, PackageNotFoundError, damaged XML...
         raise InputError(source, f"not a readable DOCX file ({type(exc).__name__})") from None
     extracted = builder.build("docx")

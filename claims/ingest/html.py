@@ -27,7 +27,7 @@ from bs4.element import (
 )
 from bs4.exceptions import ParserRejectedMarkup
 
-from claims.ingest.builder import BlockBuilder
+from claims.ingest.builder import BlockBuilder, lead_label
 from claims.models import BlockKind, ExtractedText
 
 _DROP_TAGS = frozenset(
@@ -103,6 +103,8 @@ _BLOCK_TAGS = frozenset(
     }
 )
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BOLD = frozenset({"strong", "b"})
+_LEAD_END = object()  # stack marker: the bold run that opened the block is complete
 # String subclasses that are not visible text (comments, doctype, CDATA, script bodies...).
 _INVISIBLE_STRINGS = (
     Comment,
@@ -120,7 +122,7 @@ _INVISIBLE_CHARS = str.maketrans("", "", "\xad\u200b\ufeff")
 _SPACED_NL = re.compile(r" *\n *")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
-HtmlBlock = tuple[BlockKind, int, str]  # (kind, heading level, text)
+HtmlBlock = tuple[BlockKind, int, str, str | None]  # (kind, heading level, text, label)
 
 
 def _is_chrome(tag: Tag) -> bool:
@@ -162,8 +164,10 @@ def html_blocks(markup: str) -> list[HtmlBlock]:
     soup = _soup(markup)
     out: list[HtmlBlock] = []
     buf: list[str] = []
+    bold: list[str] = []  # the text of a bold run that opens the current block
 
     def flush(kind: BlockKind, level: int, pre: bool) -> None:
+        lead = bold.pop() if bold else ""
         if not buf:
             return
         text = "".join(buf)
@@ -172,7 +176,8 @@ def html_blocks(markup: str) -> list[HtmlBlock]:
         if not pre:
             text = _SPACED_NL.sub("\n", text).strip()
         if text.strip():
-            out.append((kind, level, text))
+            label = lead_label(text, lead.translate(_INVISIBLE_CHARS)) if lead else None
+            out.append((kind, level, text, label))
 
     # Explicit stack instead of recursion: deeply nested pages must not overflow.
     # Entries: (node, kind, level, pre, closing) - closing entries flush their block.
@@ -181,6 +186,9 @@ def html_blocks(markup: str) -> list[HtmlBlock]:
         node, kind, level, pre, closing = stack.pop()
         if closing:
             flush(kind, level, pre)
+            continue
+        if node is _LEAD_END:
+            bold[:] = ["".join(buf)]
             continue
         if isinstance(node, NavigableString):
             if isinstance(node, _INVISIBLE_STRINGS):
@@ -208,6 +216,8 @@ def html_blocks(markup: str) -> list[HtmlBlock]:
                 kind, level = "paragraph", 0
             pre = pre or name == "pre"
             stack.append((node, kind, level, pre, True))
+        elif name in _BOLD and not "".join(buf).strip():
+            stack.append((_LEAD_END, kind, level, pre, False))
         stack.extend((child, kind, level, pre, False) for child in reversed(node.contents))
     flush("paragraph", 0, False)
     return out
@@ -215,8 +225,9 @@ def html_blocks(markup: str) -> list[HtmlBlock]:
 
 def add_html_blocks(builder: BlockBuilder, blocks: list[HtmlBlock], tight: bool = False) -> None:
     """Append HTML blocks; consecutive list items sit on adjacent lines."""
-    for i, (kind, level, text) in enumerate(blocks):
-        builder.add(text, kind, level, tight=(tight and i == 0) or builder.continues_list(kind))
+    for i, (kind, level, text, label) in enumerate(blocks):
+        tight_here = (tight and i == 0) or builder.continues_list(kind)
+        builder.add(text, kind, level, tight=tight_here, label=label)
 
 
 def extract_html(markup: str) -> ExtractedText:

@@ -12,7 +12,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
-from claims.ingest.builder import BlockBuilder
+from claims.ingest.builder import BlockBuilder, lead_label
 from claims.ingest.html import add_html_blocks, html_blocks
 from claims.models import BlockKind, ExtractedText
 
@@ -38,6 +38,19 @@ def _inline_text(children: list[Any] | None) -> str:
         elif kind == "html_inline" and _BR.fullmatch(child.content.strip()):
             parts.append("\n")
     return "".join(parts)
+
+
+def _bold_lead(children: list[Any] | None) -> str:
+    """The text of a bold run (``**...**``) that opens an inline token, or ''."""
+    if not children:
+        return ""
+    first = 1 if children[0].type == "text" and not children[0].content.strip() else 0
+    if len(children) <= first or children[first].type != "strong_open":
+        return ""
+    for i in range(first + 1, len(children)):
+        if children[i].type == "strong_close":
+            return _inline_text(children[first + 1 : i])
+    return ""
 
 
 def strip_front_matter(text: str) -> str:
@@ -93,7 +106,9 @@ def extract_markdown(text: str) -> ExtractedText:
                 row.append(" ".join(content.split()))
                 continue
             block_kind, level = context_kind()
-            builder.add(content, block_kind, level, tight=adjacent(token))
+            bold = _bold_lead(token.children)
+            label = lead_label(content, bold) if bold else None
+            builder.add(content, block_kind, level, tight=adjacent(token), label=label)
             if token.map is not None:
                 last_line = token.map[1]
         elif kind in ("fence", "code_block"):
