@@ -533,9 +533,14 @@ def _body_run(
         if span is None:
             continue
         s, e = span
-        if spans and text[spans[-1][1] - 1] in _CLOSE_QUOTES and _ATTRIBUTION.fullmatch(text, s, e):
-            spans[-1] = (spans[-1][0], e)  # '"... younger!" - Linda R., Tucson': who said it
-            continue
+        if spans and text[spans[-1][1] - 1] in _CLOSE_QUOTES:
+            who = _ATTRIBUTION.match(text, s, e)
+            if who is not None and (who.end() == e or text[who.end()] == "\n"):
+                spans[-1] = (spans[-1][0], who.end())  # '"... younger!" - Linda R., Tucson'
+                rest = trim_span(text, who.end(), e)  # the next line's review, if any
+                if rest is None:
+                    continue
+                s = rest[0]
         spans.append((s, e))
     for s, e in spans:
         closing = _CLOSING_LINE.match(text, s, e) if s in line_starts else None

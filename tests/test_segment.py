@@ -320,6 +320,14 @@ def test_a_quote_keeps_its_attribution() -> None:
     ]
 
 
+def test_an_attribution_ends_its_line_before_the_next_review() -> None:
+    text = 'Intro.\n\n"Gone for good!" - Mark T., Portland\n"Not much change yet." - Dana R., Salem'
+    assert [u[1] for u in labelled(text)[1:]] == [
+        '"Gone for good!" - Mark T., Portland',
+        '"Not much change yet." - Dana R., Salem',
+    ]
+
+
 def test_an_attribution_may_end_with_an_initial_or_join_two_names() -> None:
     text = (
         'Intro.\n\n"Best spray ever. I have not sneezed since April!" – Dana K.\n\n'
