@@ -258,6 +258,14 @@ def types(sentence: str) -> list[str]:
         "Grip strength was 35% higher at 24 months.",
         "It raises your own testosterone.",
         "My patients tell me they feel like themselves again.",
+        "Most of our patients feel a difference within the first two weeks.",
+        "Six weeks in, her migraines had stopped and her brain fog had completely lifted.",
+        '"My reflux is gone for good after four weeks!"',
+        '"No change in my numbers after four months."',
+        '"My count went from 8 million to 31 million in 12 weeks."',
+        'She says aligners "give adults the results they want."',
+        "Our aligners straighten teeth in months.",
+        '"After two years of trying, my wife got pregnant in our third month."',
     ],
 )
 def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
@@ -275,6 +283,9 @@ def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
         "You can return to work immediately after each session.",
         "Do not start TRT if you have untreated prostate cancer.",
         "Do not combine it with alcohol.",
+        "Skipping checkups may lead to problems such as root shortening.",
+        "Tell your dentist right away if a tooth feels loose.",
+        "Some men notice mild heartburn or stomach upset.",
     ],
 )
 def test_warnings_and_downtime_are_safety(sentence: str) -> None:
@@ -287,6 +298,15 @@ def test_a_stock_disclaimer_alone_and_a_refund_offer_are_other() -> None:
     assert types("Do not start your subscription until the welcome email arrives.") == ["other"]
     assert types("If the gummies do not help you sleep, we will refund every penny.") == ["other"]
     assert "efficacy" not in types("Light energy only, with no drugs or chemicals.")
+
+
+def test_getting_pregnant_is_an_outcome_and_pregnancy_a_warning() -> None:
+    assert "safety" not in types("Will it help us get pregnant?")
+    assert "safety" in types("Do not use if you are pregnant.")
+
+
+def test_mixed_results_comment_on_the_research() -> None:
+    assert "research" in types("It may improve motility, but the results are mixed.")
 
 
 def test_what_a_comparison_compares_is_typed_too() -> None:
