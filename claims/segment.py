@@ -477,7 +477,8 @@ def _line_kind(text: str, lines: list[tuple[int, int]], i: int, block: Block) ->
 def _body_block(builder: _Builder, splitter: _Splitter, block: Block) -> None:
     """Split a paragraph or list-item block into headings, labels and sentences."""
     text = builder.text
-    if block.start < block.label_end < block.end and not _CITATION_LINE.match(text, block.start):
+    # label_end is 0 or inside the block (``_clean_blocks``)
+    if block.label_end and not _CITATION_LINE.match(text, block.start):
         label = text[block.start : block.label_end]
         rest = trim_span(text, block.label_end, block.end)
         if rest is not None and len(label.split()) <= _MAX_BOLD_LABEL_WORDS:

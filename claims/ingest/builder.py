@@ -56,7 +56,7 @@ class BlockBuilder:
 
         Text containing a blank line is split into several blocks of the same kind, so
         a blank line in the output always separates blocks. ``label`` is a bold run-in
-        label that opens the text (see ``lead_label``).
+        label that opens the text (see ``lead_label``); a heading has none.
         """
         text = text.strip()
         if not text:
@@ -73,9 +73,11 @@ class BlockBuilder:
             start = self._length
             self._parts.append(piece)
             self._length += len(piece)
+            if kind == "heading":
+                self._blocks.append(Block(kind, start, self._length, level))
+                continue
             label_end = start + len(label) if i == 0 and label and piece.startswith(label) else 0
-            heading_level = level if kind == "heading" else 0
-            self._blocks.append(Block(kind, start, self._length, heading_level, label_end))
+            self._blocks.append(Block(kind, start, self._length, 0, label_end))
 
     def continues_list(self, kind: BlockKind) -> bool:
         """True when a ``kind`` block would follow a list item as the next list item.
