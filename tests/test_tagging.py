@@ -263,7 +263,7 @@ def types(sentence: str) -> list[str]:
         '"My reflux is gone for good after four weeks!"',
         '"No change in my numbers after four months."',
         '"My count went from 8 million to 31 million in 12 weeks."',
-        'She says aligners "give adults the results they want."',
+        "Aligners give adults the smile they want.",
         "Our aligners straighten teeth in months.",
         '"After two years of trying, my wife got pregnant in our third month."',
     ],
@@ -285,7 +285,7 @@ def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
         "Do not combine it with alcohol.",
         "Skipping checkups may lead to problems such as root shortening.",
         "Tell your dentist right away if a tooth feels loose.",
-        "Some men notice mild heartburn or stomach upset.",
+        "Some men get heartburn.",
     ],
 )
 def test_warnings_and_downtime_are_safety(sentence: str) -> None:
