@@ -738,6 +738,57 @@ def test_look_alikes_of_field_independent_efficacy(sentence: str) -> None:
     assert "efficacy" not in types(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kiss your cravings goodbye.",
+        "Put an end to sleepless nights.",
+        "Melt away stubborn belly fat.",
+        "Gets rid of cellulite.",
+        "Turns back the clock on ageing.",
+        "Take back control of your bladder.",
+        "Reclaim your youthful vitality.",
+        "You'll be back on the court in weeks.",
+        "Your knees will thank you.",
+        "I can finally play with my grandkids.",
+        "I haven't had a migraine since March.",
+        "My doctor took me off my blood pressure pills.",
+        "Lower your blood pressure naturally.",
+        "Speeds up your metabolism.",
+        "Maintains normal blood sugar levels.",
+        "Patients lost an average of 12% of their body weight.",
+        "Clearer skin in 14 days.",
+        "No more sleepless nights.",
+        "Tighten loose skin without surgery.",
+        "Chew steak again with confidence.",
+        "Couples conceived within six months.",
+        "Stay asleep longer and wake refreshed.",
+        "Shed the pounds without counting calories.",
+        "His A1c came down from 8.1 to 6.4.",
+    ],
+)
+def test_benefit_idioms_are_efficacy(sentence: str) -> None:
+    # written from common marketing idioms before their entries, none from a gold set
+    assert "efficacy" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Take back control of your schedule with online booking.",  # not health
+        "Reclaim your free sample today.",
+        "You can finally order online.",
+        "Maintain a healthy diet while taking this product.",  # advice
+        "You can eat again once the numbness wears off.",  # recovery time
+        "Sessions last longer for larger areas.",
+        "Patients will be asked to stay regular with their appointments.",
+        "Return to normal activities after 24 hours.",
+    ],
+)
+def test_look_alikes_of_benefit_idioms(sentence: str) -> None:
+    assert "efficacy" not in types(sentence)
+
+
 def test_easing_pressure_is_how_it_works() -> None:
     assert types("The idea behind manipulation is that it eases pressure on nerves.") == [
         "mechanism"
