@@ -765,6 +765,7 @@ def test_look_alikes_of_field_independent_efficacy(sentence: str) -> None:
         "Stay asleep longer and wake refreshed.",
         "Shed the pounds without counting calories.",
         "His A1c came down from 8.1 to 6.4.",
+        "Unlike crash diets, you keep the weight off.",
     ],
 )
 def test_benefit_idioms_are_efficacy(sentence: str) -> None:
@@ -787,6 +788,33 @@ def test_benefit_idioms_are_efficacy(sentence: str) -> None:
 )
 def test_look_alikes_of_benefit_idioms(sentence: str) -> None:
     assert "efficacy" not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Works twice as fast as retinol.",
+        "Half the price of in-office whitening.",
+        "A gentler option than chemical peels.",
+        "Other clinics charge twice as much.",
+        "Most hearing aids cost thousands; ours costs $299.",
+        "Lasts longer than veneers.",
+    ],
+)
+def test_implicit_and_price_comparisons_are_comparative(sentence: str) -> None:
+    assert "comparative" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Blue light suppressed melatonin for twice as long as green light.",  # no treatment
+        "You'll lose more weight than with diet and exercise alone.",  # a group comparison
+        "Many clinics use this technique.",
+    ],
+)
+def test_look_alikes_of_implicit_comparisons(sentence: str) -> None:
+    assert "comparative" not in types(sentence)
 
 
 def test_easing_pressure_is_how_it_works() -> None:
