@@ -753,7 +753,8 @@ _PROCESS_VERBS = {
     "keeping", "move", "moves", "moved", "moving", "pull", "pulls", "pulled", "push",
     "pushes", "pushed", "position", "positions", "positioned", "stretch", "stretches",
     "stretched", "stretching", "reshape", "reshapes", "reshaped", "reshaping", "realign",
-    "realigns", "realigned", "realigning",
+    "realigns", "realigned", "realigning", "energise", "energises", "energised", "energize",
+    "energizes", "energized", "flood", "floods", "flooded", "flooding",
 }  # fmt: skip
 # A new clause, a comparison or a passive agent between the verb and the object: the object
 # is not what the verb acts on ("a seizure triggered by light").

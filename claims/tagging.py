@@ -108,6 +108,7 @@ _UNSETTLED = re.compile(
     re.IGNORECASE,
 )
 _WORKS_BY = re.compile(r"works? by\b", re.IGNORECASE)
+_SO_YOU = re.compile(r"\bso (?:that )?your?\b", re.IGNORECASE)  # "..., so you feel lighter"
 _INDICATION = re.compile(
     r"(?=[FfCcAa])\b(?:FDA[- ])?(?:cleared|approved)(?: by the FDA)? (?:for|to treat)\b",
     re.IGNORECASE,
@@ -202,13 +203,17 @@ def find_types(
     and the outcome stems the statement names (for ``inconsistent_certainty``)."""
     hits = [(m.start, m.end, m.entry.category) for m in type_lexicon().finditer(text, start, end)]
     if all(
-        cat not in ("efficacy", "mechanism") or text.startswith(("result", "Result"), s)
+        cat not in ("efficacy", "mechanism")
+        or text.startswith(("result", "Result"), s)
+        or (cat == "mechanism" and _SO_YOU.search(text, start, end))
         for s, _, cat in hits
     ):
         # "It quiets the ringing", "Patients felt calmer": an effect in a field whose
-        # outcome words claim_types.yaml lacks. Scanned only for a statement with neither
-        # an efficacy nor a mechanism word: half the sentences of research prose name a
-        # mechanism, and on the gold sets the scan found nothing more in them.
+        # outcome words claim_types.yaml lacks. Scanned only for a statement with no
+        # efficacy word, and with no mechanism word unless what the mechanism does for the
+        # reader follows ("crowd out microbes, so you feel lighter"): half the sentences of
+        # research prose name a mechanism, and there the scan finds processes
+        # ("eliminates the requirement"), not benefits.
         more = [(m.start, m.end, "efficacy") for m in outcome_lexicon().finditer(text, start, end)]
         if more:
             hits = sorted(hits + more)

@@ -817,6 +817,43 @@ def test_look_alikes_of_implicit_comparisons(sentence: str) -> None:
     assert "comparative" not in types(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Helps your body make more collagen.",
+        "Stem cells turn into new cartilage cells.",
+        "The implant fuses with your jawbone over three months.",
+        "Red light energises the mitochondria in your cells.",
+        "The formula works at the cellular level.",
+        "Zinc tightens the junctions between gut cells.",
+        "Hyperbaric oxygen floods your tissues with oxygen.",
+    ],
+)
+def test_how_a_product_works_through_the_body_is_mechanism(sentence: str) -> None:
+    assert "mechanism" in types(sentence)
+
+
+def test_helping_the_body_is_a_benefit_and_a_mechanism() -> None:
+    assert types("Helps your body make more healthy sperm.") == ["efficacy", "mechanism"]
+
+
+def test_studying_at_the_cellular_level_is_no_mechanism() -> None:
+    assert "mechanism" not in types(
+        "In vivo, anergy has mainly been studied at the cellular level."
+    )
+
+
+def test_an_outcome_after_a_mechanism_counts_only_as_what_it_does_for_the_reader() -> None:
+    # "feel lighter" is an outcome shape; research prose names processes, not benefits
+    assert types("Friendly bacteria crowd out gas-producing microbes, so you feel lighter.") == [
+        "efficacy",
+        "mechanism",
+    ]
+    assert "efficacy" not in types(
+        "Overexpression of JunD eliminates the need for receptor activation."
+    )
+
+
 def test_easing_pressure_is_how_it_works() -> None:
     assert types("The idea behind manipulation is that it eases pressure on nerves.") == [
         "mechanism"
