@@ -837,6 +837,34 @@ def test_helping_the_body_is_a_benefit_and_a_mechanism() -> None:
     assert types("Helps your body make more healthy sperm.") == ["efficacy", "mechanism"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "What is tinnitus?",
+        "Symptoms include ringing, buzzing or hissing in one or both ears.",
+        "Risk factors include smoking, diabetes and gum disease.",
+        "Sickle cell disease is an inherited blood disorder.",
+        "Magnesium is involved in more than 300 reactions in the body.",
+        "Nobody knows exactly what causes tinnitus.",
+    ],
+)
+def test_what_a_condition_is_and_how_it_shows_is_background(sentence: str) -> None:
+    assert types(sentence) == ["background"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "What is PRP therapy?",
+        "What are the side effects?",
+        "What is the recovery like?",
+        "What is included?",
+    ],
+)
+def test_questions_about_the_treatment_are_not_background(sentence: str) -> None:
+    assert "background" not in types(sentence)
+
+
 def test_studying_at_the_cellular_level_is_no_mechanism() -> None:
     assert "mechanism" not in types(
         "In vivo, anergy has mainly been studied at the cellular level."
