@@ -865,6 +865,24 @@ def test_questions_about_the_treatment_are_not_background(sentence: str) -> None
     assert "background" not in types(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may feel a mild tingling during treatment.",
+        "Three patients who took the drug developed gallstones.",
+        "Long-term effects are not yet known.",
+        "Every infusion is nurse-supervised.",
+        "Our nurses are trained to spot any reaction.",
+    ],
+)
+def test_sensations_harms_developed_and_supervision_are_safety(sentence: str) -> None:
+    assert "safety" in types(sentence)
+
+
+def test_long_term_effects_are_a_safety_question_not_a_benefit() -> None:
+    assert "efficacy" not in types("Long-term effects are not yet known.")
+
+
 def test_studying_at_the_cellular_level_is_no_mechanism() -> None:
     assert "mechanism" not in types(
         "In vivo, anergy has mainly been studied at the cellular level."
