@@ -45,6 +45,16 @@ _UNSETTLED = re.compile(
     r"established|demonstrated)",
     re.IGNORECASE,
 )
+# Kinds of product an attributive status cue can describe ("an experimental pill").
+_PRODUCTS = frozenset(
+    {
+        "drug", "pill", "compound", "vaccine", "therapy", "treatment", "device", "injection",
+        "medicine", "medication", "molecule", "antibody", "implant", "tablet", "supplement",
+        "procedure", "gene", "cell",
+    }
+)  # fmt: skip
+_LEAD = 5  # the title, a standfirst, a byline and the lede
+_NEGATION = re.compile(r"\b(?:no|not|never|without|did not|didn't)\b", re.IGNORECASE)
 _PROCEDURAL = re.compile(
     r"\b(?:minutes?|hours?|sessions?|an(?:a)?esthe\w+|return to work|appointment|takes? about|"
     r"outpatient|procedure takes)\b",
@@ -110,13 +120,41 @@ def _subject_words(claim: Claim, cue_start: int) -> set[str]:
 
 def _attributive_head(claim: Claim, cue_end: int) -> str | None:
     """The noun an attributive status cue describes ("An experimental oral drug cleared"
-    -> "drug"): the last content word before a verb, adverb or function word."""
+    -> "drug"): a kind of product among the next words ("Experimental Pill Lowers Blood
+    Sugar" -> "pill"), else the last content word before a verb, adverb or function word."""
+    words = _WORD.findall(claim.text[max(0, cue_end - claim.start) :].lower())[:4]
+    product = next((w for w in words if _stem(w) in _PRODUCTS), None)
+    if product is not None:
+        return _stem(product)
     head = None
-    for word in _WORD.findall(claim.text[max(0, cue_end - claim.start) :].lower())[:4]:
+    for word in words:
         if word in _STOP or word.endswith(("ed", "ly")):
             break
         head = _stem(word)
     return head
+
+
+def _lead_subject(claims: Sequence[Claim]) -> Claim | None:
+    """The title or lede, if it calls a product experimental ("An experimental oral drug
+    cleared ..."): then the whole document is about that product."""
+    for claim in claims[:_LEAD]:
+        for cue in claim.caveats:
+            if (
+                cue.category == "status"
+                and _UNSETTLED.search(cue.text)
+                and _attributive_head(claim, cue.end) in _PRODUCTS
+            ):
+                return claim
+    return None
+
+
+def _about_the_product(claim: Claim) -> bool:
+    """A benefit or a mechanism, or a safety promise ("no liver damage"); not a harm the
+    copy reports ("nausea in 8% of patients"), which concedes rather than asserts."""
+    types = set(claim.claim_types)
+    if "safety" in types and "efficacy" not in types:
+        return _NEGATION.search(claim.text) is not None
+    return bool(types & {"efficacy", "mechanism"})
 
 
 # A headline that makes a claim: a modal with its verb ("Tablet Could Offer ..."), an
@@ -300,6 +338,7 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
     risk = _first_risk(claims, _NO_RISK, lambda c: bool(c.caveats or _RISK_STATED.search(c.text)))
     harm = _first_risk(claims, _NO_PAIN, _hedged_in_words)
     hedged_claim = next((c for c in claims if c.kind != "question" and _hedges(c)), None)
+    lead = _lead_subject(claims)
     out = []
     for claim, claim_effects, claim_areas in zip(claims, effects, areas, strict=True):
         if not _is_candidate(claim):
@@ -309,6 +348,11 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
         reason = subjects.reason(words) or hedged.reason(
             words, claim_effects | claim_areas, claim.id
         )
+        if reason is None and lead is not None and _about_the_product(claim):
+            # a press release on "an experimental drug": its results are the drug's too
+            said = next(c.text for c in lead.caveats if _UNSETTLED.search(c.text))
+            reason = f"asserted without caveat, but the document calls its subject '{said}': "
+            reason += _quote(lead.text)
         if reason is None and risk is not None and _promises_no_risk(claim):
             reason = "promises no risk, but the document states one: " + _quote(risk.text)
         if reason is None and harm is not None and _promises_no_risk(claim, _NO_PAIN):

@@ -84,6 +84,34 @@ def test_an_attributive_status_cue_marks_its_noun_as_the_subject() -> None:
     assert "experimental" in found["The drug binds amyloid and helps immune cells remove it."]
 
 
+def test_a_lead_calling_its_product_experimental_covers_the_products_results() -> None:
+    text = (
+        "Experimental Pill Lowers Blood Sugar in Adults\n\n"
+        "CHICAGO - An experimental pill lowered blood sugar in a small trial.\n\n"
+        "Treated mice lived 20% longer than untreated mice.\n\n"
+        "No liver damage was seen at the doses tested.\n\n"
+        "Nausea was reported by 8% of patients on the higher dose."
+    )
+    found = flagged(text)
+    assert "Treated mice lived 20% longer than untreated mice." in found
+    assert "No liver damage was seen at the doses tested." in found  # a safety promise
+    assert "Nausea was reported by 8% of patients on the higher dose." not in found  # a harm
+    assert "calls its subject" in found["Treated mice lived 20% longer than untreated mice."]
+
+
+def test_an_experimental_product_named_later_does_not_cover_the_whole_page() -> None:
+    text = (
+        "Our Clinic\n\n"
+        "We treat knee pain.\n\n"
+        "Book a visit today.\n\n"
+        "Our team has 20 years of experience.\n\n"
+        "Parking is free.\n\n"
+        "We also offer an experimental injection for arthritis.\n\n"
+        "Physiotherapy strengthens the muscles around your knee."
+    )
+    assert "Physiotherapy strengthens the muscles around your knee." not in flagged(text)
+
+
 def test_an_absolute_promise_drops_the_hedges_of_the_same_copy() -> None:
     hedged = (
         "Results may vary from person to person.\n\nOur peptide serum gives you permanent results."
