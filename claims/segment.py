@@ -32,6 +32,7 @@ from claims.ingest.builder import is_page_notice
 from claims.ingest.spans import line_spans, paragraph_spans, trim_span
 from claims.lexicon import read_packaged_yaml
 from claims.models import Block, ExtractedText, Unit, UnitKind
+from claims.references import ENTRY_START, is_reference_heading
 
 __all__ = ["Abbreviations", "load_abbreviations", "parse_abbreviations", "segment"]
 
@@ -133,12 +134,6 @@ _RUN_IN_LABEL = re.compile(
     r"((?:\d[\d,]*%?[^\S\n]+)?[^\W\d_][^:\n.!?;,]{0,40}?(?:, ?[^:\n.!?;,]{1,30}?)?):"
     r"(?=[^\S\n]+[\"'“‘(]?[A-Z0-9])"
 )
-_REFERENCE_HEADING = re.compile(
-    r"(?:\d{1,2}[.)]?\s*)?(?:references?|bibliography|sources|works cited|citations"
-    r"|literature cited|literature|footnotes|notes|endnotes)\s*:?",
-    re.IGNORECASE,
-)
-_REFERENCE_START = re.compile(r"(?:\[\d{1,4}\]|\(?\d{1,4}[.)]|[-*•])\s")
 # A reference entry outside a References section: "[1] Lee A. Title. J Med. 2019;35(4):212."
 # or "Citation: ..." in a press release, with a volume/pages detail or a DOI in the line.
 _BIB_DETAIL = r"(?=.*?(?:\b(?:19|20)\d{2};[^\S\n]?\d+(?:\(\d+\))?:|\bdoi:?[^\S\n]?10\.\d))"
@@ -359,14 +354,14 @@ class _Builder:
         return " > ".join(parts)
 
     def in_references(self) -> bool:
-        if self.label is not None and _REFERENCE_HEADING.fullmatch(self.label):
+        if self.label is not None and is_reference_heading(self.label):
             return True
-        return bool(self.stack) and _REFERENCE_HEADING.fullmatch(self.stack[-1][1]) is not None
+        return bool(self.stack) and is_reference_heading(self.stack[-1][1])
 
     def end_references(self) -> None:
         """Leave a References section: what follows belongs to the section around it."""
         self.label = None
-        while self.stack and _REFERENCE_HEADING.fullmatch(self.stack[-1][1]):
+        while self.stack and is_reference_heading(self.stack[-1][1]):
             self.stack.pop()
         self.section = self.path()
 
@@ -569,10 +564,10 @@ def _reference_block(builder: _Builder, start: int, end: int) -> None:
     text = builder.text
     lines = line_spans(text, start, end)
     # Unmarked entries: a line ending in "." followed by a capitalised line starts a new one.
-    unmarked = not any(_REFERENCE_START.match(text, s, e) is not None for s, e in lines)
+    unmarked = not any(ENTRY_START.match(text, s, e) is not None for s, e in lines)
     entry: list[int] | None = None
     for s, e in lines:
-        new = entry is None or _REFERENCE_START.match(text, s, e) is not None
+        new = entry is None or ENTRY_START.match(text, s, e) is not None
         if not new and entry is not None:
             new = unmarked and text[entry[1] - 1] == "." and text[s].isupper()
         if new:

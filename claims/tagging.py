@@ -49,6 +49,7 @@ from claims.models import (
     TypeCue,
     Unit,
 )
+from claims.references import in_reference_section
 from claims.segment import is_reference_entry
 
 _STRONG_BACKGROUND = re.compile(
@@ -133,10 +134,6 @@ _FINDING = re.compile(
 # matched on the statement's type cues of category "other".
 _OFFER = re.compile(r"refund|money[- ]back", re.IGNORECASE)
 _APPROVAL = re.compile(r"(?=[facrFACR])\b(?:FDA|approv\w+|cleared|registered)\b", re.IGNORECASE)
-_REFERENCE_SECTION = re.compile(
-    r"(?:^|> )(?:references?|sources?|bibliography|citations?|notes|footnotes)\s*:?$",
-    re.IGNORECASE,
-)
 
 
 def caveat_lexicon() -> Lexicon:
@@ -417,7 +414,7 @@ def tag_document(text: str, units: Sequence[Unit], ids: Sequence[str], doc_id: s
         i
         for i, u in enumerate(units)
         if u.kind != "heading"
-        and (_REFERENCE_SECTION.search(u.section) or is_reference_entry(text, u.start, u.end))
+        and (in_reference_section(u.section) or is_reference_entry(text, u.start, u.end))
     }
     # "*Consumer perception study of 104 women": the note an asterisk points to; like a
     # reference entry it is no claim of its own

@@ -10,13 +10,9 @@ import re
 from dataclasses import replace
 
 from claims.models import Block, BlockKind, ExtractedText
+from claims.references import NUMBER_MARKER, is_reference_heading
 
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
-_REFERENCE_HEADING = re.compile(
-    r"(?:references?|bibliography|sources|works cited|citations|literature cited"
-    r"|footnotes|notes|endnotes)\s*:?",
-    re.IGNORECASE,
-)
 # A notice about the page itself, which no reference entry is: "This page is for general
 # information only and is not medical advice." It ends a References section it follows.
 _PAGE_NOTICE = re.compile(
@@ -30,7 +26,7 @@ _PAGE_NOTICE = re.compile(
 # What marks a reference entry even when its title has notice words ("Why results may
 # vary"): a number or marker at its start, a volume/pages detail, a DOI, "et al."
 _ENTRY_SIGN = re.compile(
-    r"^\s*(?:\[\d+\]|\(?\d+[.)]\s)|\b(?:19|20)\d{2}\s?[;:]|\bdoi\b|\bet al\b", re.IGNORECASE
+    rf"^\s*{NUMBER_MARKER}\s|\b(?:19|20)\d{{2}}\s?[;:]|\bdoi\b|\bet al\b", re.IGNORECASE
 )
 
 
@@ -102,11 +98,6 @@ def lead_label(text: str, bold: str) -> str | None:
     if bold.endswith(":"):
         return bold
     return text[: len(bold) + 1] if text[len(bold) : len(bold) + 1] == ":" else None
-
-
-def is_reference_heading(text: str) -> bool:
-    """True for a heading such as "References", "Sources:" or "Bibliography"."""
-    return _REFERENCE_HEADING.fullmatch(text.strip()) is not None
 
 
 def is_page_notice(text: str) -> bool:

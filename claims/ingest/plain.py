@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
-from claims.ingest.builder import is_page_notice, is_reference_heading
+from claims.ingest.builder import is_page_notice
 from claims.ingest.spans import line_spans, paragraph_spans
 from claims.models import Block, ExtractedText
+from claims.references import ENTRY_START, is_reference_heading
 
 _BULLET = re.compile(r"[^\S\n]*[-*•◦▪‣–·][^\S\n]+(?=\S)")
-_REF_MARKER = re.compile(r"\s*(?:\[\d+\]|\d+[.)]\s|\(\d+\)|[-*•])")
 _FINAL_PUNCT = frozenset(".!?,;:…\"'”’)]")
 _MAX_HEADING_CHARS = 100
 _MAX_HEADING_WORDS = 14
@@ -68,7 +68,7 @@ def _is_heading_line(line: str) -> bool:
 def _reference_blocks(text: str, start: int, end: int) -> list[Block]:
     """Reference entries of a run: one per line, or per numbered entry if they wrap."""
     lines = line_spans(text, start, end)
-    marked = [_REF_MARKER.match(text, s, e) is not None for s, e in lines]
+    marked = [ENTRY_START.match(text, s, e) is not None for s, e in lines]
     if not any(marked) or all(marked):
         return [Block("reference", s, e) for s, e in lines]
     blocks: list[Block] = []
