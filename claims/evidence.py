@@ -107,7 +107,7 @@ _MODIFIER = re.compile(
 )
 _POST = re.compile(
     r"\s+(?:published(?: in| online| by)?|conducted (?:at|by|in)|led by|from|at|by|of|in|"
-    r"involving|on|with|lasting|spanning|covering)\s+"
+    r"involving|on|with|lasting|spanning|covering|for(?=\s+[A-Z]))\s+"
 )
 _AND = re.compile(r"\s+and\s+")  # "Laboratory studies in rats and cell cultures suggest"
 # A comma ends the tail, except inside a name that lists ("of Allergy, Asthma & Immunology").
@@ -117,6 +117,8 @@ _TAIL_STOP = re.compile(
     r"demonstrat\w*|reveal\w*|report\w*|suggest\w*|indicat\w*|conclud\w*|confirm\w*|says?|said|"
     r"recommend\w*|advise[sd]?|warn\w*|believe[sd]?)\b"
 )
+_NAME_AND = re.compile(r" and [A-Z][a-z]")
+_CAPITALISED_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+$")
 _TAIL_NAME = re.compile(
     r"\b(?:[A-Z0-9][\w.&'’-]*|mice|rats|adults|patients|men|women|volunteers|participants|"
     r"trials|studies|RCTs|people|children)\b"
@@ -193,8 +195,13 @@ _JOURNAL = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # "published on Monday in The Lancet Neurology": the year is the article's own date
 _PUBLISHED_LATELY = re.compile(
-    r"published (?:today|yesterday|this week|last week|on (?:Monday|Tuesday|Wednesday|"
+    r"published (?:today|yesterday|this week|last week|(?:on )?(?:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday))\b"
+)
+# "published in Dermatologic Surgery": a capitalised title after "published in" is a
+# journal, whether or not its name says so
+_PUBLISHED_IN = re.compile(
+    r"\bpublished (?:\w+ )?in (?:the )?(?:journal )?[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+)*"
 )
 
 
@@ -393,8 +400,11 @@ def _extend_right(text: str, head_end: int, unit_end: int) -> int:
     m = _POST.match(text, end, unit_end)
     if m is not None:
         # the tail runs to the reporting verb or clause break; keep it up to its last name
-        stop = _TAIL_STOP.search(text, m.end(), min(unit_end, m.end() + 120))
-        tail_end = stop.start() if stop else min(unit_end, m.end() + 120)
+        limit = min(unit_end, m.end() + 120)
+        stop = _TAIL_STOP.search(text, m.end(), limit)
+        while stop is not None and _joins_a_name(text, stop.start()):
+            stop = _TAIL_STOP.search(text, stop.end(), limit)  # inside a body's name
+        tail_end = stop.start() if stop else limit
         last = None
         for w in _TAIL_NAME.finditer(text, m.end(), tail_end):
             last = w
@@ -411,6 +421,14 @@ def _extend_right(text: str, head_end: int, unit_end: int) -> int:
     if paren is not None and _IDENTIFIER.search(paren.group(0)):
         return paren.end()  # "the trial (NCT01234567)"
     return end
+
+
+def _joins_a_name(text: str, pos: int) -> bool:
+    """An "and" at ``pos`` between two capitalised words of a body's name ("Parenteral and
+    Enteral Nutrition"), not one that ends the name ("the fruit fly and African ...")."""
+    return bool(
+        _NAME_AND.match(text, pos) and _CAPITALISED_BEFORE.search(text, max(0, pos - 30), pos)
+    )
 
 
 def _skip_spaces(text: str, pos: int, limit: int) -> int:
@@ -471,7 +489,7 @@ def _classify(
     elif (
         _JOURNAL_YEAR.search(text, max(us, s - 20), e)  # "(published in) Fertility and ... in 2016"
         or (
-            _JOURNAL.search(span)
+            (_JOURNAL.search(span) or _PUBLISHED_IN.search(span))
             and (_YEAR.search(text, us, ue) or (ctx.dated and _PUBLISHED_LATELY.search(span)))
         )
     ):

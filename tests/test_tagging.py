@@ -883,6 +883,51 @@ def test_long_term_effects_are_a_safety_question_not_a_benefit() -> None:
     assert "efficacy" not in types("Long-term effects are not yet known.")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Softer scars:", ["efficacy"]),  # scars a treatment softens are no harm
+        ("Rolling scars look shallower after a full course.", ["efficacy"]),
+        ("Picking at flaking skin can cause scarring.", ["safety"]),
+        ("Most patients are back at work within a week.", ["safety"]),  # downtime
+        ("Micro-injuries are thought to stimulate new collagen.", ["mechanism"]),
+        ("The wounds trigger your body's natural healing response.", ["mechanism"]),
+        ("Dark patches may develop in darker skin tones.", ["safety"]),
+        ("In rare cases, a vein can become inflamed.", ["safety"]),
+        ("The package costs $2,400 (vs. $2,850 if booked separately).", ["other"]),
+    ],
+)
+def test_skin_procedure_wording_types(sentence: str, expected: list[str]) -> None:
+    assert types(sentence) == expected
+
+
+def test_alternatives_listed_in_a_consent_form_are_no_comparison() -> None:
+    assert "comparative" not in types("The doctor explained the risks and alternatives.")
+
+
+def test_a_journal_without_the_word_journal_and_a_year_is_specific() -> None:
+    claim = tag_sentence(
+        "A 2021 meta-analysis of 12 studies published in Dermatologic Surgery found that "
+        "most patients improved."
+    )
+    assert [(e.specificity, e.design) for e in claim.evidence] == [
+        ("specific", "systematic_review")
+    ]
+
+
+def test_a_body_whose_name_joins_words_with_and_or_for_is_a_named_source() -> None:
+    claim = tag_sentence(
+        "The American Society for Parenteral and Enteral Nutrition recommends IV vitamins "
+        "mainly for people who cannot absorb nutrients."
+    )
+    assert [(e.text, e.specificity) for e in claim.evidence] == [
+        ("The American Society for Parenteral and Enteral Nutrition", "named")
+    ]
+    # an "and" that leaves the name ends it
+    other = tag_sentence("It rests on computational analysis of the fruit fly and African genomes.")
+    assert "African" not in " ".join(e.text for e in other.evidence)
+
+
 def test_studying_at_the_cellular_level_is_no_mechanism() -> None:
     assert "mechanism" not in types(
         "In vivo, anergy has mainly been studied at the cellular level."
