@@ -54,7 +54,10 @@ _PRODUCTS = frozenset(
     }
 )  # fmt: skip
 _LEAD = 5  # the title, a standfirst, a byline and the lede
-_NEGATION = re.compile(r"\b(?:no|not|never|without|did not|didn't)\b", re.IGNORECASE)
+# what makes a safety statement a promise ("no liver damage", "the risk is minimised")
+_SAFETY_PROMISE = re.compile(
+    r"\b(?:no|not|never|without|did not|didn't|minimi[sz]\w*|minimal)\b", re.IGNORECASE
+)
 _PROCEDURAL = re.compile(
     r"\b(?:minutes?|hours?|sessions?|an(?:a)?esthe\w+|return to work|appointment|takes? about|"
     r"outpatient|procedure takes)\b",
@@ -153,7 +156,7 @@ def _about_the_product(claim: Claim) -> bool:
     copy reports ("nausea in 8% of patients"), which concedes rather than asserts."""
     types = set(claim.claim_types)
     if "safety" in types and "efficacy" not in types:
-        return _NEGATION.search(claim.text) is not None
+        return _SAFETY_PROMISE.search(claim.text) is not None
     return bool(types & {"efficacy", "mechanism"})
 
 
@@ -168,9 +171,12 @@ _HEADLINE = re.compile(
     r"cures|repairs|relieves|eases|calms|soothes|fights|slows|reverses|protects|preserves|"
     r"whitens|lightens|brightens|rebuilds|strengthens|thickens|tightens|clears|erases|"
     r"eliminates|doubles|triples|halves|outperforms|regenerates|rejuvenates|revives|shrinks|"
-    r"cuts|extends|kills|blocks|beats|treats|fixes|ends|sharpens|speeds)\b"
+    r"cuts|extends|kills|blocks|beats|treats|fixes|ends|sharpens|speeds|lowered|reduced|"
+    r"improved|increased|boosted|restored|regrew|stopped|prevented|healed|cured|repaired|"
+    r"relieved|eased|slowed|reversed|protected|preserved|cleared|erased|eliminated|doubled|"
+    r"tripled|halved|outperformed|shrank|extended|killed|blocked|beat|treated)\b"
     r"|(?:an? |your )?(?:brighter|whiter|thicker|fuller|younger|smoother|firmer|stronger|"
-    r"healthier|denser|clearer|softer)\b"
+    r"healthier|denser|clearer|softer|better)\b"
     r"|.*\b(?:linked to|tied to)\b"
     r"|.*, (?:(?:a |one )?(?:large|new|small|major) )?(?:study|studies|trial|research|review|"
     r"scientists|researchers|experts) (?:finds?|shows?|says?|suggests?)$"
@@ -345,7 +351,9 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
             out.append(claim)
             continue
         words = content_words(claim.text)
-        reason = subjects.reason(words) or hedged.reason(
+        # a harm the copy reports ("gallstones occurred in four teens") concedes a risk of
+        # the experimental product rather than asserting what it does
+        reason = (subjects.reason(words) if _about_the_product(claim) else None) or hedged.reason(
             words, claim_effects | claim_areas, claim.id
         )
         if reason is None and lead is not None and _about_the_product(claim):

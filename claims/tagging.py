@@ -133,6 +133,9 @@ _FINDING = re.compile(
 # A refund offer ("If it does not help, we will refund every penny") is an offer (other);
 # matched on the statement's type cues of category "other".
 _OFFER = re.compile(r"refund|money[- ]back", re.IGNORECASE)
+# Who qualifies for a treatment ("You may be a good candidate if you have acne scars")
+# says nothing of what it does: the conditions it names are no outcome.
+_ELIGIBLE = re.compile(r"(?:good|ideal|right|suitable|great) candidate", re.IGNORECASE)
 _APPROVAL = re.compile(r"(?=[facrFACR])\b(?:FDA|approv\w+|cleared|registered)\b", re.IGNORECASE)
 
 
@@ -315,7 +318,10 @@ def find_types(
         )
         if not strong_background:
             keep.discard("background")
-    offer = any(cat == "other" and _OFFER.match(text, s, e) for s, e, cat in hits)
+    offer = any(
+        cat == "other" and (_OFFER.match(text, s, e) or _ELIGIBLE.match(text, s, e))
+        for s, e, cat in hits
+    )
     if (stock or offer) and not found & {"safety"}:
         keep = {"other"}
     elif (

@@ -99,6 +99,22 @@ def test_a_lead_calling_its_product_experimental_covers_the_products_results() -
     assert "calls its subject" in found["Treated mice lived 20% longer than untreated mice."]
 
 
+def test_a_harm_reported_for_an_experimental_drug_is_no_inconsistency() -> None:
+    text = (
+        "The experimental drug orfaglutide is not approved.\n\n"
+        "The drug cut body weight by 15% in teens.\n\n"
+        "Side effects occurred in four teens who took the drug."
+    )
+    found = flagged(text)
+    assert "The drug cut body weight by 15% in teens." in found
+    assert "Side effects occurred in four teens who took the drug." not in found
+
+
+def test_a_past_tense_headline_asserts_its_result() -> None:
+    doc = annotate_text("Pill Lowered Blood Pressure in Teens\n\nThe trial ran for a year.")
+    assert "efficacy" in doc.claims[0].claim_types
+
+
 def test_an_experimental_product_named_later_does_not_cover_the_whole_page() -> None:
     text = (
         "Our Clinic\n\n"

@@ -901,6 +901,31 @@ def test_skin_procedure_wording_types(sentence: str, expected: list[str]) -> Non
     assert types(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("You may be a good candidate if you have rolling acne scars.", ["other"]),
+        ("Wash and apply the healing ointment twice a day.", ["other"]),
+        ("About 1 in 5 U.S. children and teens has obesity.", ["background"]),
+        ("Some of them told us they could finally keep up in gym class.", ["efficacy"]),
+        ("I felt brand new forty minutes later.", ["efficacy"]),
+        ("Three sessions and my brain fog lifted completely.", ["efficacy"]),
+        ("Our longevity drip supports cellular energy and healthy aging.", ["efficacy"]),
+        ("Better egg quality:", ["efficacy"]),
+        ("Better blood pressure, too", ["efficacy"]),
+    ],
+)
+def test_drip_news_and_clinic_wording_types(sentence: str, expected: list[str]) -> None:
+    assert types(sentence) == expected
+
+
+def test_talking_to_a_pediatrician_is_a_limitation() -> None:
+    claim = tag_sentence("Parents should talk to their pediatrician about the risks.")
+    assert [(c.text, c.category) for c in claim.caveats] == [
+        ("talk to their pediatrician", "limitation")
+    ]
+
+
 def test_alternatives_listed_in_a_consent_form_are_no_comparison() -> None:
     assert "comparative" not in types("The doctor explained the risks and alternatives.")
 
