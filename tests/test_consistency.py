@@ -110,6 +110,25 @@ def test_a_harm_reported_for_an_experimental_drug_is_no_inconsistency() -> None:
     assert "Side effects occurred in four teens who took the drug." not in found
 
 
+@pytest.mark.parametrize(
+    ("hedged", "asserted"),
+    [
+        ("Red light may also soften fine lines.", "See firmer, smoother skin in 14 days."),
+        (
+            "Acupuncture may help the lining thicken.",
+            "Weekly needling builds a rich lining for implantation.",
+        ),
+        ("It may also ease the anxiety of IVF.", "Patients walk out calm and centered."),
+        (
+            "Light may reduce muscle soreness after exercise.",
+            "Faster recovery after every workout.",
+        ),
+    ],
+)
+def test_areas_named_in_other_words_link_a_claim_to_its_hedge(hedged: str, asserted: str) -> None:
+    assert asserted in flagged(f"{hedged}\n\n{asserted}")
+
+
 def test_a_past_tense_headline_asserts_its_result() -> None:
     doc = annotate_text("Pill Lowered Blood Pressure in Teens\n\nThe trial ran for a year.")
     assert "efficacy" in doc.claims[0].claim_types

@@ -919,6 +919,18 @@ def test_drip_news_and_clinic_wording_types(sentence: str, expected: list[str]) 
     assert types(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Higher success rates:",
+        "Regular sessions build a rich, receptive lining for implantation",
+        "I'm back to 6 a.m. pickleball and my knees barely ache.",
+    ],
+)
+def test_fertility_and_testimonial_outcomes_are_efficacy(sentence: str) -> None:
+    assert types(sentence) == ["efficacy"]
+
+
 def test_talking_to_a_pediatrician_is_a_limitation() -> None:
     claim = tag_sentence("Parents should talk to their pediatrician about the risks.")
     assert [(c.text, c.category) for c in claim.caveats] == [
