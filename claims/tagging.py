@@ -329,7 +329,7 @@ def find_types(
     ):
         keep = {"research"}
     elif _FUNDING.search(text, start, end) and not evidence and not asserted:
-        keep = {"other"}  # who paid for a study
+        keep = {"research"}  # who paid for a study: how the research was done
     elif not evidence and not found & {"safety"} and _CREDENTIALS.search(text, start, end):
         keep = {"other"}  # who made it: "developed by a surgeon who spent 30 years treating"
     if kind == "heading" and not asserting and not boosters:

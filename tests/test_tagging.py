@@ -931,6 +931,10 @@ def test_fertility_and_testimonial_outcomes_are_efficacy(sentence: str) -> None:
     assert types(sentence) == ["efficacy"]
 
 
+def test_who_funded_a_study_is_about_the_research() -> None:
+    assert types("The trial was funded by the National Cancer Institute.") == ["research"]
+
+
 def test_talking_to_a_pediatrician_is_a_limitation() -> None:
     claim = tag_sentence("Parents should talk to their pediatrician about the risks.")
     assert [(c.text, c.category) for c in claim.caveats] == [
