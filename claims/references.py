@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 _REFERENCE_HEADING = re.compile(
-    r"(?:\d{1,2}[.)]?\s*)?(?:references?|bibliography|sources?|works cited|citations?"
-    r"|literature cited|literature|footnotes|notes|endnotes)\s*:?",
+    r"(?:\d{1,2}[.)]?\s*)?(?:(?:journal |full )?references?|bibliography|sources?|works cited"
+    r"|citations?|literature cited|literature|footnotes|notes|endnotes)\s*:?",
     re.IGNORECASE,
 )
 

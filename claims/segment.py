@@ -138,7 +138,8 @@ _RUN_IN_LABEL = re.compile(
 # or "Citation: ..." in a press release, with a volume/pages detail or a DOI in the line.
 _BIB_DETAIL = r"(?=.*?(?:\b(?:19|20)\d{2};[^\S\n]?\d+(?:\(\d+\))?:|\bdoi:?[^\S\n]?10\.\d))"
 _CITATION_LINE = re.compile(
-    r"(?:\[\d{1,4}\]|\d{1,3}\.|((?:citation|reference|source|cite as):))[^\S\n]+" + _BIB_DETAIL,
+    r"(?:\[\d{1,4}\]|\d{1,3}\.|((?:(?:journal |full )?(?:citation|reference)|source|cite as):))"
+    r"[^\S\n]+" + _BIB_DETAIL,
     re.IGNORECASE,
 )
 _QUESTION_TAIL = "\"'”’»)]}0123456789[,-–— \t\n¹²³⁰⁴⁵⁶⁷⁸⁹"

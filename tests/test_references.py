@@ -8,7 +8,16 @@ from claims.references import ENTRY_START, in_reference_section, is_reference_he
 
 
 @pytest.mark.parametrize(
-    "heading", ["References", "Sources:", "5. Literature", "Works Cited", "notes", " Citations "]
+    "heading",
+    [
+        "References",
+        "Sources:",
+        "5. Literature",
+        "Works Cited",
+        "notes",
+        " Citations ",
+        "Journal reference:",
+    ],
 )
 def test_reference_headings(heading: str) -> None:
     assert is_reference_heading(heading)

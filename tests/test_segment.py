@@ -459,6 +459,22 @@ def test_a_reference_entry_outside_a_references_section_is_one_unit() -> None:
     ]
 
 
+def test_a_journal_reference_label_opens_one_entry_like_citation() -> None:
+    text = (
+        "Journal reference: Nwosu A, et al. Base editing in sickle cell disease. Blood. "
+        "2025;145(22):2401-2412. doi:10.1182/blood.2025026117"
+    )
+    assert labelled(text) == [
+        ("heading", "Journal reference:", ""),
+        (
+            "statement",
+            "Nwosu A, et al. Base editing in sickle cell disease. Blood. "
+            "2025;145(22):2401-2412. doi:10.1182/blood.2025026117",
+            "Journal reference:",
+        ),
+    ]
+
+
 def test_a_numbered_sentence_without_a_volume_or_doi_is_split_as_usual() -> None:
     assert texts("[1] It works. It lasts.") == ["[1] It works.", "It lasts."]
     assert texts("2. Apply twice daily. Rinse well.") == ["2. Apply twice daily.", "Rinse well."]
