@@ -7,10 +7,16 @@ from __future__ import annotations
 
 import re
 
+# A heading over a list of references ("References", "Sources", "5. Literature").
 _REFERENCE_HEADING = re.compile(
-    r"(?:\d{1,2}[.)]?\s*)?(?:(?:journal |full )?references?|bibliography|sources?|works cited"
-    r"|citations?|literature cited|literature|footnotes|notes|endnotes)\s*:?",
+    r"(?:\d{1,2}[.)]?\s*)?(?:references?|bibliography|sources|works cited|citations"
+    r"|literature cited|literature|footnotes|notes|endnotes)\s*:?",
     re.IGNORECASE,
+)
+# A label before one reference ("Citation:", "Source:", "Journal reference:"): what
+# follows it is an entry, but it opens no list that later paragraphs belong to.
+_ENTRY_LABEL = re.compile(
+    r"(?:(?:journal |full )?(?:citations?|references?)|sources?)\s*:?", re.IGNORECASE
 )
 
 
@@ -26,5 +32,7 @@ def is_reference_heading(text: str) -> bool:
 
 
 def in_reference_section(section: str) -> bool:
-    """True when the innermost heading of a section path ("A > References") names one."""
-    return is_reference_heading(section.rpartition(" > ")[2])
+    """True when the innermost heading of a section path ("A > References") names a list
+    of references or labels one ("A > Citation:")."""
+    last = section.rpartition(" > ")[2]
+    return is_reference_heading(last) or _ENTRY_LABEL.fullmatch(last.strip()) is not None

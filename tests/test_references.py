@@ -16,7 +16,6 @@ from claims.references import ENTRY_START, in_reference_section, is_reference_he
         "Works Cited",
         "notes",
         " Citations ",
-        "Journal reference:",
     ],
 )
 def test_reference_headings(heading: str) -> None:
@@ -26,6 +25,12 @@ def test_reference_headings(heading: str) -> None:
 @pytest.mark.parametrize("heading", ["Our Sources of Pride", "Reference Range", "Side notes"])
 def test_headings_that_only_contain_the_word_are_not_reference_lists(heading: str) -> None:
     assert not is_reference_heading(heading)
+
+
+def test_a_label_before_one_reference_is_no_list_heading_but_its_entry_is_no_claim() -> None:
+    for label in ("Citation:", "Source:", "Journal reference:"):
+        assert not is_reference_heading(label)
+        assert in_reference_section(f"Press release > {label}")
 
 
 def test_only_the_innermost_heading_of_a_section_path_counts() -> None:

@@ -475,6 +475,17 @@ def test_a_journal_reference_label_opens_one_entry_like_citation() -> None:
     ]
 
 
+def test_a_citation_label_opens_no_reference_list_for_the_paragraphs_after_it() -> None:
+    text = (
+        "Results\n\nCitation: Reyes H, et al. Oral compound. Neuron. 2025;113(9):1402-1418."
+        "\n\nMedia contact: Jo Ellis, News Office."
+    )
+    assert labelled(text)[-2:] == [
+        ("heading", "Media contact:", "Results"),
+        ("statement", "Jo Ellis, News Office.", "Results > Media contact:"),
+    ]
+
+
 def test_a_numbered_sentence_without_a_volume_or_doi_is_split_as_usual() -> None:
     assert texts("[1] It works. It lasts.") == ["[1] It works.", "It lasts."]
     assert texts("2. Apply twice daily. Rinse well.") == ["2. Apply twice daily.", "Rinse well."]
