@@ -306,10 +306,11 @@ def test_perfect_prediction_scores_one() -> None:
 # tests/gold_holdout17 (red-light panel html, sickle-cell gene-therapy release txt, IVF
 # acupuncture blog md) and tests/gold_holdout19 (IV drip bar html, laser-scar brochure
 # docx, teen obesity drug news txt): first scored at 0.968 / 0.888 / 0.981 / 0.713 / 0.784
-# and 1.000 / 0.857 / 0.905 / 0.687 / 0.719, then opened to fix generic gaps.
+# and 1.000 / 0.857 / 0.905 / 0.687 / 0.719, then opened to fix generic gaps: now
+# 0.981 / 0.892 / 0.981 / 0.759 / 0.844 and 1.000 / 0.898 / 0.932 / 0.824 / 0.813.
 # tests/gold_holdout18 (tinnitus sales letter txt, dental-implant clinic html, magnesium
 # explainer md): scored once, summary only (0.982 / 0.892 / 0.969 / 0.690 / 0.724); its
-# errors are not read.
+# errors are not read (now 0.982 / 0.892 / 0.969 / 0.693 / 0.732).
 # Seen sets now: holdout types 0.934 / flags 0.961, holdout2 0.865 / 0.917, holdout3
 # 0.821 / 0.852, holdout5 0.782 / 0.862, holdout6 0.831 / 0.875.
 ENGINE_FLOORS = {
@@ -484,14 +485,14 @@ ENGINE_FLOORS = {
         "flags": 0.79,
     },
     HOLDOUT17_DIR: {
-        "segmentation": 0.95,
-        "overall_cues": 0.87,
+        "segmentation": 0.97,
+        "overall_cues": 0.88,
         "caveat": 0.85,
         "booster": 0.90,
-        "evidence": 0.90,
+        "evidence": 0.91,
         "strength": 0.97,
-        "claim_types": 0.71,
-        "flags": 0.78,
+        "claim_types": 0.74,
+        "flags": 0.83,
     },
     HOLDOUT18_DIR: {
         "segmentation": 0.97,
@@ -505,13 +506,13 @@ ENGINE_FLOORS = {
     },
     HOLDOUT19_DIR: {
         "segmentation": 0.99,
-        "overall_cues": 0.84,
-        "caveat": 0.90,
+        "overall_cues": 0.88,
+        "caveat": 0.91,
         "booster": 0.95,
-        "evidence": 0.68,
-        "strength": 0.89,
-        "claim_types": 0.69,
-        "flags": 0.71,
+        "evidence": 0.80,
+        "strength": 0.92,
+        "claim_types": 0.81,
+        "flags": 0.80,
     },
 }
 
