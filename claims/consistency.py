@@ -56,7 +56,7 @@ _PRODUCTS = frozenset(
 _LEAD = 5  # the title, a standfirst, a byline and the lede
 # what makes a safety statement a promise ("no liver damage", "the risk is minimised")
 _SAFETY_PROMISE = re.compile(
-    r"\b(?:no|not|never|without|did not|didn't|minimi[sz]\w*|minimal)\b", re.IGNORECASE
+    r"\b(?:no|not|never|without|didn't|minimi[sz]\w*|minimal)\b", re.IGNORECASE
 )
 _PROCEDURAL = re.compile(
     r"\b(?:minutes?|hours?|sessions?|an(?:a)?esthe\w+|return to work|appointment|takes? about|"
@@ -353,10 +353,11 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
         words = content_words(claim.text)
         # a harm the copy reports ("gallstones occurred in four teens") concedes a risk of
         # the experimental product rather than asserting what it does
-        reason = (subjects.reason(words) if _about_the_product(claim) else None) or hedged.reason(
+        about = _about_the_product(claim)
+        reason = (subjects.reason(words) if about else None) or hedged.reason(
             words, claim_effects | claim_areas, claim.id
         )
-        if reason is None and lead is not None and _about_the_product(claim):
+        if reason is None and lead is not None and about:
             # a press release on "an experimental drug": its results are the drug's too
             said = next(c.text for c in lead.caveats if _UNSETTLED.search(c.text))
             reason = f"asserted without caveat, but the document calls its subject '{said}': "

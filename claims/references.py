@@ -1,4 +1,5 @@
-"""What names a list of references: one vocabulary for extraction, segmentation and tagging.
+"""What names a list of references or labels one entry, and what opens an entry: one
+vocabulary for extraction, segmentation and tagging.
 
 Entries under such a heading resolve citation markers; they are no claims of their own.
 """
@@ -18,8 +19,6 @@ _REFERENCE_HEADING = re.compile(
 _ENTRY_LABEL = re.compile(
     r"(?:(?:journal |full )?(?:citations?|references?)|sources?)\s*:?", re.IGNORECASE
 )
-
-
 # The number that opens a reference entry: "[1]", "1.", "1)", "(1)".
 NUMBER_MARKER = r"(?:\[\d{1,4}\]|\(?\d{1,4}[.)]|\(\d{1,4}\))"
 # What opens an entry of a reference list: its number, or a bullet.
