@@ -137,9 +137,10 @@ def _attributive_head(claim: Claim, cue_end: int) -> str | None:
     return head
 
 
-def _lead_subject(claims: Sequence[Claim]) -> Claim | None:
-    """The title or lede, if it calls a product experimental ("An experimental oral drug
-    cleared ..."): then the whole document is about that product."""
+def _lead_reason(claims: Sequence[Claim]) -> str | None:
+    """The reason to flag an unhedged claim about the product when the title or lede calls
+    it experimental ("An experimental oral drug cleared ..."): then the whole document is
+    about that product."""
     for claim in claims[:_LEAD]:
         for cue in claim.caveats:
             if (
@@ -147,7 +148,11 @@ def _lead_subject(claims: Sequence[Claim]) -> Claim | None:
                 and _UNSETTLED.search(cue.text)
                 and _attributive_head(claim, cue.end) in _PRODUCTS
             ):
-                return claim
+                said = next(c.text for c in claim.caveats if _UNSETTLED.search(c.text))
+                return (
+                    f"asserted without caveat, but the document calls its subject '{said}': "
+                    + _quote(claim.text)
+                )
     return None
 
 
@@ -344,7 +349,7 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
     risk = _first_risk(claims, _NO_RISK, lambda c: bool(c.caveats or _RISK_STATED.search(c.text)))
     harm = _first_risk(claims, _NO_PAIN, _hedged_in_words)
     hedged_claim = next((c for c in claims if c.kind != "question" and _hedges(c)), None)
-    lead = _lead_subject(claims)
+    lead = _lead_reason(claims)
     out = []
     for claim, claim_effects, claim_areas in zip(claims, effects, areas, strict=True):
         if not _is_candidate(claim):
@@ -357,11 +362,8 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
         reason = (subjects.reason(words) if about else None) or hedged.reason(
             words, claim_effects | claim_areas, claim.id
         )
-        if reason is None and lead is not None and about:
-            # a press release on "an experimental drug": its results are the drug's too
-            said = next(c.text for c in lead.caveats if _UNSETTLED.search(c.text))
-            reason = f"asserted without caveat, but the document calls its subject '{said}': "
-            reason += _quote(lead.text)
+        if reason is None and about:
+            reason = lead  # a press release on "an experimental drug": its results too
         if reason is None and risk is not None and _promises_no_risk(claim):
             reason = "promises no risk, but the document states one: " + _quote(risk.text)
         if reason is None and harm is not None and _promises_no_risk(claim, _NO_PAIN):

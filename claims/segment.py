@@ -28,11 +28,10 @@ from functools import cache
 from typing import Any
 
 from claims.errors import LexiconError
-from claims.ingest.builder import is_page_notice
 from claims.ingest.spans import line_spans, paragraph_spans, trim_span
 from claims.lexicon import read_packaged_yaml
 from claims.models import Block, ExtractedText, Unit, UnitKind
-from claims.references import ENTRY_START, is_reference_heading
+from claims.references import ENTRY_START, is_page_notice, is_reference_heading
 
 __all__ = ["Abbreviations", "load_abbreviations", "parse_abbreviations", "segment"]
 

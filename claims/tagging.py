@@ -318,11 +318,11 @@ def find_types(
         )
         if not strong_background:
             keep.discard("background")
-    offer = any(
+    offer_or_eligibility = any(
         cat == "other" and (_OFFER.match(text, s, e) or _ELIGIBLE.match(text, s, e))
         for s, e, cat in hits
     )
-    if (stock or offer) and not found & {"safety"}:
+    if (stock or offer_or_eligibility) and not found & {"safety"}:
         keep = {"other"}
     elif (
         "research" in found and _APPROVAL.search(text, start, end) and not found & SUBSTANTIVE_TYPES

@@ -10,24 +10,9 @@ import re
 from dataclasses import replace
 
 from claims.models import Block, BlockKind, ExtractedText
-from claims.references import NUMBER_MARKER, is_reference_heading
+from claims.references import is_page_notice, is_reference_heading
 
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
-# A notice about the page itself, which no reference entry is: "This page is for general
-# information only and is not medical advice." It ends a References section it follows.
-_PAGE_NOTICE = re.compile(
-    r"\b(?:this (?:page|site|website|article|leaflet|sheet|newsletter|e-?mail|post|blog|content)"
-    r"\b|(?:for )?(?:general )?information(?:al)? (?:purposes )?only\b|not (?:intended as |meant "
-    r"as |a substitute for )?(?:medical|professional) advice\b|results (?:may|can|will) vary\b"
-    r"|all rights reserved\b|not been evaluated by the (?:food and drug administration|fda)\b"
-    r"|not intended to diagnose\b)",
-    re.IGNORECASE,
-)
-# What marks a reference entry even when its title has notice words ("Why results may
-# vary"): a number or marker at its start, a volume/pages detail, a DOI, "et al."
-_ENTRY_SIGN = re.compile(
-    rf"^\s*{NUMBER_MARKER}\s|\b(?:19|20)\d{{2}}\s?[;:]|\bdoi\b|\bet al\b", re.IGNORECASE
-)
 
 
 class BlockBuilder:
@@ -98,12 +83,6 @@ def lead_label(text: str, bold: str) -> str | None:
     if bold.endswith(":"):
         return bold
     return text[: len(bold) + 1] if text[len(bold) : len(bold) + 1] == ":" else None
-
-
-def is_page_notice(text: str) -> bool:
-    """True for a disclaimer or notice about the page ("not medical advice", "This site
-    ..."), which can follow a reference list but is no entry of it."""
-    return _PAGE_NOTICE.search(text) is not None and _ENTRY_SIGN.search(text) is None
 
 
 def mark_references(text: str, blocks: list[Block]) -> list[Block]:

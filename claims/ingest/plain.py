@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 
-from claims.ingest.builder import is_page_notice
 from claims.ingest.spans import line_spans, paragraph_spans
 from claims.models import Block, ExtractedText
-from claims.references import ENTRY_START, is_reference_heading
+from claims.references import ENTRY_START, is_page_notice, is_reference_heading
 
 _BULLET = re.compile(r"[^\S\n]*[-*•◦▪‣–·][^\S\n]+(?=\S)")
 _FINAL_PUNCT = frozenset(".!?,;:…\"'”’)]")
