@@ -168,12 +168,9 @@ class Lexicon:
             for prefix in starts:
                 self._starting.setdefault(prefix, []).append(rank)
         self._group_entry: dict[str, LexiconEntry] = {}
-        # each first character's branch, compiled on its own for a cue at the text start
-        self._branch_of: dict[str, str] = {}
-        self._heads: dict[str, re.Pattern[str]] = {}
         # The scan consumes the non-word character before a cue: sre then skips along
         # to the next such character in a tight loop instead of trying every position.
-        # A cue at the very start of the text has none: ``finditer`` tries it alone.
+        # A cue at the very start of the text has none: ``finditer`` lends it a space.
         self._regex = re.compile(rf"[^\w]{self._dispatch(by_pair)}", re.IGNORECASE)
         self._singles = [
             (self.entries[i], re.compile(self.entries[i].regex(), re.IGNORECASE)) for i in order
@@ -220,7 +217,6 @@ class Lexicon:
                 subs.append(f"{_one_of(second)}(?:{'|'.join(by_third)})")
             branch = f"{_one_of(ch)}(?:{'|'.join(subs)})"
             branches.append(branch)
-            self._branch_of.update(dict.fromkeys(_case_twins(ch), branch))
         return f"(?:{'|'.join(branches)})" if branches else r"(?!x)x"
 
     def _from_start(
@@ -256,8 +252,10 @@ class Lexicon:
         pos = start
         search = self._regex.search
         while pos < end:
-            # from the character a cue follows; at the text's start there is none
-            m = search(text, pos - 1, end) if pos else self._at_text_start(text, end)
+            if pos:  # from the character a cue follows
+                m, shift = search(text, pos - 1, end), 0
+            else:  # at the text's start there is none: the scan is given a space
+                m, shift = self._regex.match(" " + text[:end]), 1
             if m is None:
                 if pos:
                     return
@@ -265,7 +263,8 @@ class Lexicon:
                 continue
             group = m.lastgroup
             assert group is not None
-            longest = Match(*m.span(group), self._group_entry[group])
+            cue_start, cue_end = m.span(group)
+            longest = Match(cue_start - shift, cue_end - shift, self._group_entry[group])
             hit = longest if self._accepts(longest, text, start, end) else None
             if hit is None:  # its rule said no: the other entries get their chance here
                 hit = self.match_at(text, longest.start, start, end, skip=longest.entry)
@@ -274,16 +273,6 @@ class Lexicon:
                 continue
             yield hit
             pos = hit.end if hit.end > hit.start else hit.start + 1
-
-    def _at_text_start(self, text: str, end: int) -> re.Match[str] | None:
-        """The scan's match at position 0, which has no character before it to consume:
-        the branch of the first character alone, compiled when first needed."""
-        branch = self._branch_of.get(text[0])
-        if branch is None:
-            return None
-        if branch not in self._heads:
-            self._heads[branch] = re.compile(branch, re.IGNORECASE)
-        return self._heads[branch].match(text, 0, end)
 
     def _accepts(self, hit: Match, text: str, start: int, end: int) -> bool:
         rule = hit.entry.rule

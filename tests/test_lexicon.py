@@ -94,6 +94,26 @@ def test_cues_at_the_text_start_and_right_after_another_cue_are_found() -> None:
     assert [text[m.start : m.end] for m in lexicon.finditer(text, 1)] == ["[1]", "[2]", "may"]
 
 
+def test_a_scan_compiles_nothing_after_the_lexicon_is_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A cue at the text start is found by the one compiled scan: a forked worker
+    inherits it and compiles nothing of its own."""
+    lexicon = Lexicon(
+        "t",
+        [LexiconEntry(pattern="may|results may vary", category="modal", example="it may")],
+        CAVEAT_CATEGORIES,
+        RULES,
+    )
+
+    def no_compile(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled during a scan")
+
+    monkeypatch.setattr(re, "compile", no_compile)
+    text = "Results may vary; it may."
+    assert [(m.start, m.end) for m in lexicon.finditer(text)] == [(0, 16), (21, 24)]
+
+
 def test_case_twins_match_as_ignorecase_does() -> None:
     """The scan's first-letter classes hold every character IGNORECASE equates."""
     entry = LexiconEntry(pattern="skin|kelp", category="modal", example="skin")
