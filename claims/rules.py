@@ -754,7 +754,16 @@ _PROCESS_VERBS = {
     "pushes", "pushed", "position", "positions", "positioned", "stretch", "stretches",
     "stretched", "stretching", "reshape", "reshapes", "reshaped", "reshaping", "realign",
     "realigns", "realigned", "realigning", "energise", "energises", "energised", "energize",
-    "energizes", "energized", "flood", "floods", "flooded", "flooding",
+    "energizes", "energized", "flood", "floods", "flooded", "flooding", "strengthen",
+    "strengthens", "strengthened", "strengthening", "seal", "seals", "sealed", "sealing",
+    "support", "supports", "supported", "supporting", "raise", "raises", "raised",
+    "suppress", "suppresses", "suppressed", "suppressing", "flush", "flushes", "flushed",
+    "flushing",
+    "draw", "draws", "drew", "drawing", "dissolve", "dissolves", "dissolved", "dissolving",
+    "digest", "digests", "digested", "break", "breaks", "broke", "filter", "filters",
+    "filtered", "filtering", "shrink", "shrinks", "shrank", "shrinking", "nourish",
+    "nourishes", "nourished", "nourishing", "freeze", "freezes", "froze", "freezing",
+    "crystallise", "crystallises", "crystallize", "crystallizes",
 }  # fmt: skip
 # A new clause, a comparison or a passive agent between the verb and the object: the object
 # is not what the verb acts on ("a seizure triggered by light").

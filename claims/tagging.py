@@ -125,6 +125,8 @@ _BETTER = re.compile(
 # what a study found: "found that", "showed a", "reported 30% fewer"; a statement
 # already typed (or about the condition itself) needs no finding to type it
 _NOT_A_FINDING = SUBSTANTIVE_TYPES | {"background"}
+_OUTCOME_TYPES = SUBSTANTIVE_TYPES - {"mechanism"}  # what a certainty booster can vouch for
+_OUTCOME_REACH = 40  # how far before a mechanism word an outcome naming it may start
 _FINDING = re.compile(
     r"\b(?:found|showed|shown|demonstrated|reported|observed|concluded|confirmed)"
     r"(?: (?:that|a|an|no|some|more|less|fewer|higher|lower|better|similar)\b|(?= \d))",
@@ -189,6 +191,23 @@ def find_boosters(text: str, start: int, end: int, caveats: Sequence[Caveat]) ->
     return out
 
 
+def _outcomes_around(
+    text: str, start: int, end: int, spans: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Outcomes that contain one of ``spans``, tried only at the few word starts just
+    before each span: research prose is full of mechanism words."""
+    found: list[tuple[int, int, str]] = []
+    for s, e in spans:
+        for pos in range(max(start, s - _OUTCOME_REACH), s + 1):
+            if pos > start and (text[pos - 1].isalnum() or not text[pos].isalnum()):
+                continue
+            m = outcome_lexicon().match_at(text, pos, start, end)
+            if m is not None and m.end >= e:
+                found.append((m.start, m.end, "efficacy"))
+                break
+    return sorted(set(found))
+
+
 def find_types(
     text: str,
     start: int,
@@ -202,19 +221,22 @@ def find_types(
     """Claim types, the first words that triggered each (after the guide's decisions),
     and the outcome stems the statement names (for ``inconsistent_certainty``)."""
     hits = [(m.start, m.end, m.entry.category) for m in type_lexicon().finditer(text, start, end)]
-    if all(
-        cat not in ("efficacy", "mechanism")
-        or text.startswith(("result", "Result"), s)
-        or (cat == "mechanism" and _SO_YOU.search(text, start, end))
-        for s, _, cat in hits
-    ):
+    if all(cat != "efficacy" or text.startswith(("result", "Result"), s) for s, _, cat in hits):
         # "It quiets the ringing", "Patients felt calmer": an effect in a field whose
         # outcome words claim_types.yaml lacks. Scanned only for a statement with no
-        # efficacy word, and with no mechanism word unless what the mechanism does for the
-        # reader follows ("crowd out microbes, so you feel lighter"): half the sentences of
-        # research prose name a mechanism, and there the scan finds processes
-        # ("eliminates the requirement"), not benefits.
-        more = [(m.start, m.end, "efficacy") for m in outcome_lexicon().finditer(text, start, end)]
+        # efficacy word.
+        mechanisms = [(s, e) for s, e, cat in hits if cat == "mechanism"]
+        if not mechanisms or _SO_YOU.search(text, start, end):
+            more = [
+                (m.start, m.end, "efficacy") for m in outcome_lexicon().finditer(text, start, end)
+            ]
+        else:
+            # Half the sentences of research prose name a mechanism, and there the scan
+            # finds processes ("eliminates the requirement"), not benefits. An outcome
+            # counts there only when what the mechanism does for the reader follows
+            # ("crowd out microbes, so you feel lighter", above) or it is the mechanism
+            # itself ("It raises your own testosterone").
+            more = _outcomes_around(text, start, end, mechanisms)
         if more:
             hits = sorted(hits + more)
     effects = effect_stems(text, hits)
@@ -297,8 +319,9 @@ def find_types(
     ):
         hits = [h for h in hits if h[2] != "research"]
         found.discard("research")
-    if not found & SUBSTANTIVE_TYPES and any(b.category == "certainty" for b in boosters):
-        # "Clinically Proven Hydration": a certainty booster asserts an outcome
+    if not found & _OUTCOME_TYPES and any(b.category == "certainty" for b in boosters):
+        # "Clinically Proven Hydration", "clinically proven to reset your adrenal glands":
+        # a certainty booster asserts an outcome, also of a mechanism
         b = next(b for b in boosters if b.category == "certainty")
         hits.append((b.start, b.end, "efficacy"))
         found.add("efficacy")

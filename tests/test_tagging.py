@@ -833,6 +833,56 @@ def test_how_a_product_works_through_the_body_is_mechanism(sentence: str) -> Non
     assert "mechanism" in types(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gel soaks through the skin to reach the inflamed joint.",
+        "The tea flushes toxins out through your kidneys.",
+        "Retinol speeds up the rate at which skin sheds old cells.",
+        "The cream draws moisture into the outer layer of skin.",
+        "Compression pushes blood back up towards the heart.",
+        "Probiotics strengthen the lining of the gut.",
+        "The shockwaves break up calcium deposits in the tendon.",
+        "Once inside the body, the enzyme digests the protein clumps.",
+        "Omega-3s are built into the membranes of brain cells.",
+        "It works at the root of the problem, not just the symptoms.",
+        "The cold crystallises fat cells, which your body then clears away.",
+        "The lenses filter up to 99% of blue light from screens.",
+        "CoQ10 is thought to support the mitochondria that power each egg.",
+        "A base editor switches back on the gene for fetal hemoglobin.",
+    ],
+)
+def test_what_a_product_does_to_tissue_and_chemistry_is_mechanism(sentence: str) -> None:
+    assert "mechanism" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # protecting, repairing or clearing an organ is the benefit itself
+        "Laboratory studies suggest that creatine could protect brain cells after a concussion.",
+        "A 2019 study in mice found that stem cells helped repair damaged cartilage.",
+        "Rhodiola might help clear brain fog during stressful periods.",
+        # a measured level that falls is an outcome
+        "In one trial, ashwagandha lowered morning cortisol by about 23%.",
+    ],
+)
+def test_benefits_to_an_organ_are_not_mechanism(sentence: str) -> None:
+    assert "mechanism" not in types(sentence)
+
+
+def test_an_outcome_that_is_the_mechanism_itself_is_both() -> None:
+    # the outcome scan is held back by a mechanism word unless the outcome names it
+    assert types("It raises your own testosterone without shutting down sperm production.") == [
+        "efficacy",
+        "mechanism",
+    ]
+
+
+def test_a_certainty_booster_on_a_mechanism_asserts_an_outcome() -> None:
+    assert types("Clinically proven to reset your adrenal glands.") == ["efficacy", "mechanism"]
+
+
 def test_helping_the_body_is_a_benefit_and_a_mechanism() -> None:
     assert types("Helps your body make more healthy sperm.") == ["efficacy", "mechanism"]
 
@@ -850,6 +900,30 @@ def test_helping_the_body_is_a_benefit_and_a_mechanism() -> None:
 )
 def test_what_a_condition_is_and_how_it_shows_is_background(sentence: str) -> None:
     assert types(sentence) == ["background"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tinnitus is the perception of sound when no external sound is present.",
+        "Posture problems are increasingly common among office workers.",
+        "Eczema often starts in childhood.",
+        "Sleep apnea is often undiagnosed.",
+        "Menopause usually happens between the ages of 45 and 55.",
+        "Women are twice as likely as men to develop migraines.",
+        "Anxiety and insomnia often feed each other.",
+        "Symptoms often flare after a stomach bug.",
+    ],
+)
+def test_how_a_condition_usually_runs_and_whom_it_strikes_is_background(sentence: str) -> None:
+    assert types(sentence) == ["background"]
+
+
+def test_a_finding_about_who_develops_a_disease_is_not_background() -> None:
+    # "less likely to develop" after a study is the treatment's result, not prevalence
+    assert types(
+        "Adults with more omega-3 in their blood were less likely to develop dementia."
+    ) != ["background"]
 
 
 @pytest.mark.parametrize(
