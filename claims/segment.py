@@ -47,13 +47,14 @@ class Abbreviations:
     final: frozenset[str]
     ambiguous: frozenset[str]
     openers: frozenset[str]
+    continuers: frozenset[str]
 
 
 _LEXICON_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Abbreviations))
 
 
 def parse_abbreviations(data: Any, source: str = "abbreviations.yaml") -> Abbreviations:
-    """Validate the parsed YAML: the five keys, each a list of lower-case words.
+    """Validate the parsed YAML: the six keys, each a list of lower-case words.
 
     Raises ``LexiconError`` naming the file and the problem, so a broken data file is
     caught at load time rather than producing silent mis-splits.
@@ -79,7 +80,7 @@ def parse_abbreviations(data: Any, source: str = "abbreviations.yaml") -> Abbrev
                     f"{source}: '{key}' entry {entry!r} must be lower case, without spaces "
                     "or a final period"
                 )
-            if key != "openers":
+            if key not in ("openers", "continuers"):  # words, not abbreviations
                 if entry in owner and owner[entry] != key:
                     raise LexiconError(
                         f"{source}: {entry!r} is in both '{owner[entry]}' and '{key}'"
@@ -133,6 +134,8 @@ _RUN_IN_LABEL = re.compile(
     r"((?:\d[\d,]*%?[^\S\n]+)?[^\W\d_][^:\n.!?;,]{0,40}?(?:, ?[^:\n.!?;,]{1,30}?)?):"
     r"(?=[^\S\n]+[\"'“‘(]?[A-Z0-9])"
 )
+# A social-media handle as a speaker's label: "@healthnerd_sam: Your liver already ...".
+_HANDLE_LABEL = re.compile(r"(@[\w.]{1,30}:)[^\S\n]+(?=\S)")
 # A reference entry outside a References section: "[1] Lee A. Title. J Med. 2019;35(4):212."
 # or "Citation: ..." in a press release, with a volume/pages detail or a DOI in the line.
 _BIB_DETAIL = r"(?=.*?(?:\b(?:19|20)\d{2};[^\S\n]?\d+(?:\(\d+\))?:|\bdoi:?[^\S\n]?10\.\d))"
@@ -163,6 +166,17 @@ _ATTRIBUTION = re.compile(
     r"(?:[^\S\n]+(?:[A-Z][\w'’-]*\.?|and|&|de|van|von|da|del|la)){0,4}"  # more of them,
     r"(?:,[^\n]{0,60})?"  # and a place or role after a comma
 )
+# A short aside in brackets after a finished sentence, itself no sentence: a citation or
+# a reviewer's name ('... 30 days. (Lee et al., 2019)', '"I love it!" (@kate_runs)').
+_TRAILING_ASIDE = re.compile(r"\([^()\n]{0,80}[^()\n.!?]\)")
+_MAX_ASIDE_WORDS = 8
+# What may follow such an aside: the end of the run or a new line; a new sentence only
+# after a citation or a handle, never after a figure panel's "(B)" that opens one.
+_ASIDE_END = re.compile(r"$|[^\S\n]*\n")
+_CITED_ASIDE = re.compile(r"\((?:@[\w.]+|.*\b(?:19|20)\d\d[a-z]?)\)")
+# A notice in capitals is no part of the sentence: "(ABSTRACT TRUNCATED AT 250 WORDS)".
+_NOTICE = re.compile(r"\([^a-z]*(?: [^a-z]*){2,}\)")
+_NEXT_SENTENCE = re.compile(r"[^\S\n]+[\"'“‘(\[]?[A-Z]")
 _CLOSE_QUOTES = "\"”’'"
 _PAREN_SPAN = 400
 _TOKEN_WINDOW = 64
@@ -226,7 +240,9 @@ def _parenthesised(text: str, start: int, end: int) -> list[tuple[int, int]]:
 class _Splitter:
     """Sentence boundaries inside one run of body text (a paragraph or list item)."""
 
-    __slots__ = ("_ambiguous", "_final", "_known", "_never", "_numeric", "_openers")
+    __slots__ = (
+        "_ambiguous", "_continuers", "_final", "_known", "_never", "_numeric", "_openers",
+    )  # fmt: skip
 
     def __init__(self, abbreviations: Abbreviations) -> None:
         self._never = abbreviations.never
@@ -234,6 +250,7 @@ class _Splitter:
         self._final = abbreviations.final
         self._ambiguous = abbreviations.ambiguous
         self._openers = abbreviations.openers
+        self._continuers = abbreviations.continuers
         self._known = self._never | self._numeric | self._final | self._ambiguous
 
     def split(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -297,8 +314,8 @@ class _Splitter:
             return False
         if lower in self._numeric:
             return not first.isdigit()
-        if lower in self._final:
-            return first.isupper()
+        if lower in self._final:  # "... at 9 a.m. ET." goes on with its time zone
+            return first.isupper() and core.rstrip(_CLOSE_PUNCT).lower() not in self._continuers
         if lower in self._ambiguous or _ACRONYM.fullmatch(lower):
             return core.rstrip(_CLOSE_PUNCT).lower() in self._openers
         return True
@@ -529,6 +546,25 @@ def _body_run(
         if span is None:
             continue
         s, e = span
+        aside = _TRAILING_ASIDE.match(text, s, e) if spans else None
+        if (
+            aside is not None
+            and len(aside.group().split()) <= _MAX_ASIDE_WORDS
+            and not _NOTICE.fullmatch(aside.group())
+            and "\n" not in text[spans[-1][1] : s]
+            and (
+                _ASIDE_END.match(text, aside.end(), e)
+                or (
+                    _CITED_ASIDE.fullmatch(aside.group())
+                    and _NEXT_SENTENCE.match(text, aside.end(), e)
+                )
+            )
+        ):
+            spans[-1] = (spans[-1][0], aside.end())  # the sentence's citation or reviewer
+            rest = trim_span(text, aside.end(), e)  # a sentence after it, if any
+            if rest is None:
+                continue
+            s = rest[0]
         if spans and text[spans[-1][1] - 1] in _CLOSE_QUOTES:
             who = _ATTRIBUTION.match(text, s, e)
             if who is not None and (who.end() == e or text[who.end()] == "\n"):
@@ -544,6 +580,10 @@ def _body_run(
             builder.sentence(s, closing.end(1))  # "To your health," above the signature
             s = closing.end()
         if s in line_starts:
+            handle = _HANDLE_LABEL.match(text, s, e)
+            if handle is not None:
+                builder.add_label(s, handle.end(1))
+                s = handle.end()
             label = _RUN_IN_LABEL.match(text, s, e)
             if label is not None and _label_words_ok(
                 label.group(2), _run_in_words(label.group(2)), True

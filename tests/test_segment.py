@@ -83,6 +83,26 @@ BOUNDARY_CASES: list[tuple[str, list[str]]] = [
     ),
     ("It closes at 6 p.m. on Fridays.", ["It closes at 6 p.m. on Fridays."]),
     ("It closes at 6 p.m.", ["It closes at 6 p.m."]),
+    # a time zone after "a.m." / "p.m." carries the sentence on
+    (
+        "The winner is picked at 9 a.m. ET. Good luck.",
+        ["The winner is picked at 9 a.m. ET.", "Good luck."],
+    ),
+    ("Doors open at 8 p.m. Pacific time.", ["Doors open at 8 p.m. Pacific time."]),
+    # a short bracketed aside after a full stop belongs to that sentence
+    (
+        "Sleep improved in most users. (Smith et al., 2019) It lasted.",
+        ["Sleep improved in most users. (Smith et al., 2019)", "It lasted."],
+    ),
+    ('"It changed my life!" (@kate_runs)', ['"It changed my life!" (@kate_runs)']),
+    (
+        "It lasted. (ABSTRACT TRUNCATED AT 250 WORDS)",
+        ["It lasted.", "(ABSTRACT TRUNCATED AT 250 WORDS)"],
+    ),
+    (
+        "It works. (See the table below.) Really.",
+        ["It works.", "(See the table below.)", "Really."],
+    ),
     # initials
     ("J. K. Smith wrote it. It sold well.", ["J. K. Smith wrote it.", "It sold well."]),
     ("The study by A. B. Jones found gains.", ["The study by A. B. Jones found gains."]),
@@ -339,6 +359,24 @@ def test_an_attribution_may_end_with_an_initial_or_join_two_names() -> None:
         '"We got pregnant." – Jenna and Marco, Salem',
         '"It works."',
         "- It does not.",
+    ]
+
+
+def test_a_reviewers_name_in_brackets_stays_with_the_quote_on_its_line() -> None:
+    text = 'Intro.\n\n"It changed my life!" (Sarah, 42, Leeds)\n(Verified buyer)'
+    assert [u[1] for u in labelled(text)[1:]] == [
+        '"It changed my life!" (Sarah, 42, Leeds)',
+        "(Verified buyer)",
+    ]
+
+
+def test_a_social_media_handle_is_a_speakers_label() -> None:
+    text = "Replies\n\n@jess_on_the_go: Is it safe while breastfeeding?\n\nEmail x@y.com: now."
+    assert [u[:2] for u in labelled(text)] == [
+        ("heading", "Replies"),
+        ("heading", "@jess_on_the_go:"),
+        ("question", "Is it safe while breastfeeding?"),
+        ("statement", "Email x@y.com: now."),
     ]
 
 
