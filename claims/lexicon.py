@@ -25,6 +25,28 @@ from claims.regex_first import start_prefixes, top_level_alternatives
 _START = r"(?<![\w])(?=[\w$\[(])"
 
 
+def either_apostrophe(pattern: str) -> str:
+    """``pattern`` with each apostrophe outside a character class matching ' or ’."""
+    if "'" not in pattern:
+        return pattern
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "'":
+            out.append("['’]")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
 def _with_edges(body: str) -> str:
     """A pattern body that must start and end at word edges."""
     return rf"{_START}{body}(?![\w])"
@@ -102,9 +124,10 @@ class LexiconEntry(BaseModel):
     def body(self, pattern: str | None = None) -> str:
         """The pattern (or one of its alternatives) in the entry's case scope.
 
-        Case-sensitive entries opt out of the lexicon's IGNORECASE.
+        Case-sensitive entries opt out of the lexicon's IGNORECASE. An apostrophe also
+        matches the typographic one, as web copy writes it ("don’t yet know").
         """
-        pattern = self.pattern if pattern is None else pattern
+        pattern = either_apostrophe(self.pattern if pattern is None else pattern)
         return f"(?-i:{pattern})" if self.case_sensitive else f"(?:{pattern})"
 
     def regex(self) -> str:

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from claims.errors import LexiconError
-from claims.lexicon import Lexicon, LexiconEntry
+from claims.lexicon import Lexicon, LexiconEntry, either_apostrophe
 from claims.models import BOOSTER_CATEGORIES, CAVEAT_CATEGORIES
 from claims.rules import RULES
 from claims.tagging import booster_lexicon, caveat_lexicon, outcome_lexicon, type_lexicon
@@ -112,6 +112,18 @@ def test_a_scan_compiles_nothing_after_the_lexicon_is_built(
     monkeypatch.setattr(re, "compile", no_compile)
     text = "Results may vary; it may."
     assert [(m.start, m.end) for m in lexicon.finditer(text)] == [(0, 16), (21, 24)]
+
+
+def test_an_apostrophe_matches_the_typographic_one_too() -> None:
+    entry = LexiconEntry(pattern="don't (?:yet )?know", category="status", example="we don't know")
+    lexicon = Lexicon("t", [entry], CAVEAT_CATEGORIES, RULES)
+    text = "We don’t yet know, and we don't know."
+    assert [text[m.start : m.end] for m in lexicon.finditer(text)] == [
+        "don’t yet know",
+        "don't know",
+    ]
+    # inside a character class the pattern is left as written
+    assert either_apostrophe("[\\w'-]+n't") == "[\\w'-]+n['’]t"
 
 
 def test_case_twins_match_as_ignorecase_does() -> None:
