@@ -353,6 +353,10 @@ def instruction_opener(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return opener is not None and opener.start(1) <= s < opener.end(1)
 
 
+# "best practice", "best known", "my best friend": no outcome promised
+_BEST_NOT = {"practice", "practices", "known", "suited", "to", "if", "friend", "friends"}
+
+
 def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'the best results' promises; 'at best', 'best practice', 'best known' do not."""
     before = words_before(text, s, us, 4)
@@ -363,7 +367,7 @@ def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:
         return False  # "the best-supported ways": how well a thing is studied
     if after[:1] == ["results"] and instruction_opener(text, s, e, us, ue):
         return False  # "For best results, apply twice daily": an instruction's opener
-    return not (after and after[0] in {"practice", "practices", "known", "suited", "to", "if"})
+    return not (after and after[0] in _BEST_NOT)
 
 
 _NATURAL_NOT = {
@@ -374,7 +378,10 @@ _NATURAL_NOT = {
     "defences", "aging", "ageing", "healing", "contain", "contains", "occur", "occurs",
     "occurring", "produce", "produces", "produced", "present", "decline", "declines",
     "declining", "decreases", "falls", "drops", "slows", "changes", "diminishes", "fades",
+    "option", "options", "laxative", "diuretic", "stimulant", "source", "sources",
 }  # fmt: skip
+# "made naturally by skeletal muscle": how the body makes a thing, no selling point
+_NATURALLY_MADE = {"made", "produced", "found", "released", "present", "occurring", "occurs"}
 
 
 def natural_promotional(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -382,6 +389,8 @@ def natural_promotional(text: str, s: int, e: int, us: int, ue: int) -> bool:
     the body's own ('your skin's natural collagen')."""
     before = words_before(text, s, us, 1)
     if before and (before[0].endswith(("'s", "’s")) or before[0] in {"your", "their", "its"}):
+        return False
+    if before and before[0] in _NATURALLY_MADE:
         return False
     after = words_after(text, e, ue, 1)
     return not (after and after[0] in _NATURAL_NOT)

@@ -420,6 +420,9 @@ def test_whether_a_reader_should_ask_about_is_no_open_question() -> None:
         ("If you are not completely satisfied, return the bottles.", []),
         ("Veneers are matched to your natural tooth color.", []),
         ("The package includes our shade guarantee: if you are unhappy, we redo it.", []),
+        ("My best friend says her bald spot filled in.", []),
+        ("The hormone is made naturally by skeletal muscle.", []),
+        ("If you want a natural option, rosemary oil is cheap.", []),
     ],
 )
 def test_booster_paraphrases_and_look_alikes(
@@ -1221,10 +1224,33 @@ def test_an_ongoing_trial_with_its_registry_id_is_status_not_evidence() -> None:
             "status",
         ),
         ("CBD may ease anxiety for some people.", "for some people", "limitation"),
+        ("The research on it is a mixed bag.", "a mixed bag", "status"),
+        ("Nobody knows yet whether it can regrow hair.", "Nobody knows yet", "status"),
+        ("It hasn't been tested in clinical trials yet.", "hasn't been tested", "status"),
+        ("Not suitable if you're pregnant.", "Not suitable if", "limitation"),
+        ("Everyone's body is different!", "Everyone's body is different", "limitation"),
     ],
 )
 def test_caveats_from_blogs_and_clinic_pages(sentence: str, cue: str, category: str) -> None:
     assert (cue, category) in caveats(sentence)
+
+
+def test_how_often_compared_is_no_frequency_cue() -> None:
+    assert caveats("People blink up to 60% less often while staring at a screen.") == []
+    assert caveats("Side effects often fade.") == [("often", "frequency")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("A 2018 meta-analysis reached a similar conclusion.", "A 2018 meta-analysis"),
+        ("The CDC does not currently recommend a second dose.", "The CDC"),
+    ],
+)
+def test_conclusions_and_withheld_recommendations_present_a_source(
+    sentence: str, mention: str
+) -> None:
+    assert [e.text for e in tag_sentence(sentence).evidence] == [mention]
 
 
 def test_never_with_a_past_verb_and_for_good_reason_promise_nothing() -> None:
