@@ -113,7 +113,8 @@ _AND = re.compile(r"\s+and\s+")  # "Laboratory studies in rats and cell cultures
 # A comma ends the tail, except inside a name that lists ("of Allergy, Asthma & Immunology").
 _TAIL_STOP = re.compile(
     r",(?!\d{3}\b)(?!(?:\s[A-Z][\w'’-]*,)*\s[A-Z][\w'’-]*\s(?:&|and)\s[A-Z])|[;:()\[\]]|"
-    r"\s(?:that|which|who|and|has|have|had|is|are|was|were|does|do|did|found|finds?|show\w*|"
+    r"\s(?:that|which|who|and(?! (?:more than |over |nearly |almost |about )?\d)|has|have|had|"
+    r"is|are|was|were|does|do|did|found|finds?|show\w*|"
     r"demonstrat\w*|reveal\w*|report\w*|suggest\w*|indicat\w*|conclud\w*|confirm\w*|says?|said|"
     r"recommend\w*|advise[sd]?|warn\w*|believe[sd]?)\b"
 )
@@ -375,11 +376,15 @@ def _has_name(text: str, s: int, e: int, unit_start: int) -> bool:
     return False
 
 
+# a word of a noun phrase; a number keeps its thousands commas ("more than 1,400 patients")
+_NP_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w.&'’-]+")
+
+
 def _extend_left(text: str, head_start: int, unit_start: int) -> int:
     """Start of the noun phrase whose head starts at ``head_start``."""
     pos = head_start
     lo = max(unit_start, head_start - 120)
-    words = list(re.finditer(r"[\w.&'’-]+", text[lo:head_start]))
+    words = list(_NP_WORD.finditer(text[lo:head_start]))
     for m in reversed(words):
         # punctuation between words ends the phrase; only a comma after a participle
         # does not ("a randomized, placebo-controlled trial")

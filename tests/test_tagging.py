@@ -1188,6 +1188,13 @@ def test_call_your_doctor_is_the_consult_formula() -> None:
             "specific",
             "rct",
         ),
+        (
+            "A systematic review of 19 studies and more than 1,400 patients (Harlow et al., 2019)"
+            " found a 21.6% reduction.",
+            "A systematic review of 19 studies and more than 1,400 patients (Harlow et al., 2019)",
+            "specific",
+            "systematic_review",
+        ),
     ],
 )
 def test_evidence_phrasings_from_blogs_and_clinic_pages(
