@@ -50,9 +50,12 @@ _PRODUCTS = frozenset(
     {
         "drug", "pill", "compound", "vaccine", "therapy", "treatment", "device", "injection",
         "medicine", "medication", "molecule", "antibody", "implant", "tablet", "supplement",
-        "procedure", "gene", "cell",
+        "procedure", "gene", "cell", "shot", "version", "formula", "hormone", "product",
     }
 )  # fmt: skip
+# what a predicative cue must be said of: research prose says "the step in T cells has not
+# been demonstrated" of anything
+_SOLD_PRODUCTS = _PRODUCTS - {"gene", "cell"}
 _LEAD = 5  # the title, a standfirst, a byline and the lede
 # what makes a safety statement a promise ("no liver damage", "the risk is minimised")
 _SAFETY_PROMISE = re.compile(
@@ -137,6 +140,18 @@ def _attributive_head(claim: Claim, cue_end: int) -> str | None:
     return head
 
 
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "been", "yet", "still"})
+_CLAUSE_OPENING = re.compile(r"[,;:]|\b(?:but|and|while|although|though)\b", re.IGNORECASE)
+
+
+def _predicative_subject(claim: Claim, cue_start: int) -> str | None:
+    """The noun a predicative status cue is said of ("but the synthetic version has not
+    been tested in humans" -> "version"): the clause's last word before its auxiliaries."""
+    head = _CLAUSE_OPENING.split(claim.text[: max(0, cue_start - claim.start)])[-1]
+    words = [w for w in _WORD.findall(head.lower()) if w not in _AUXILIARIES]
+    return _stem(words[-1]) if words else None
+
+
 def _lead_reason(claims: Sequence[Claim]) -> str | None:
     """The reason to flag an unhedged claim about the product when the title or lede calls
     it experimental ("An experimental oral drug cleared ..."): then the whole document is
@@ -146,7 +161,10 @@ def _lead_reason(claims: Sequence[Claim]) -> str | None:
             if (
                 cue.category == "status"
                 and _UNSETTLED.search(cue.text)
-                and _attributive_head(claim, cue.end) in _PRODUCTS
+                and (
+                    _attributive_head(claim, cue.end) in _PRODUCTS
+                    or _predicative_subject(claim, cue.start) in _SOLD_PRODUCTS
+                )
             ):
                 said = next(c.text for c in claim.caveats if _UNSETTLED.search(c.text))
                 return (

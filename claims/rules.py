@@ -610,6 +610,7 @@ _STATUS_NOUNS = {
     "options", "product", "products", "technique", "techniques", "intervention",
     "interventions", "protocol", "protocols", "stage", "injections", "injection", "pill",
     "pills", "tablet", "tablets", "medication", "medications", "compound", "compounds",
+    "shot", "shots", "jab", "jabs", "device", "devices", "implant", "implants",
 }  # fmt: skip
 # Words that end the look for a status noun after 'experimental' ('an experimental
 # model of drug resistance' is methods).

@@ -99,6 +99,25 @@ def test_a_lead_calling_its_product_experimental_covers_the_products_results() -
     assert "calls its subject" in found["Treated mice lived 20% longer than untreated mice."]
 
 
+def test_a_lead_saying_the_product_has_not_been_tested_covers_its_results() -> None:
+    text = (
+        "Muscle Hormone Helps Mice Run Farther\n\n"
+        "A hormone could one day help people, but the synthetic version has not been tested"
+        " in humans.\n\n"
+        "Treated mice ran 92% longer than mice given a placebo."
+    )
+    assert "Treated mice ran 92% longer than mice given a placebo." in flagged(text)
+
+
+def test_research_prose_saying_a_step_has_not_been_shown_covers_nothing() -> None:
+    text = (
+        "Kinase activity in T cells.\n\n"
+        "The rate-limiting step in peripheral T cells has not been demonstrated.\n\n"
+        "The inositol phosphate response was stronger for 64.1 than for OKT3."
+    )
+    assert flagged(text) == {}
+
+
 def test_a_harm_reported_for_an_experimental_drug_is_no_inconsistency() -> None:
     text = (
         "The experimental drug orfaglutide is not approved.\n\n"

@@ -1236,6 +1236,7 @@ def test_an_ongoing_trial_with_its_registry_id_is_status_not_evidence() -> None:
         ("It hasn't been tested in clinical trials yet.", "hasn't been tested", "status"),
         ("Not suitable if you're pregnant.", "Not suitable if", "limitation"),
         ("Everyone's body is different!", "Everyone's body is different", "limitation"),
+        ("It is also developing an experimental shot.", "experimental", "status"),
     ],
 )
 def test_caveats_from_blogs_and_clinic_pages(sentence: str, cue: str, category: str) -> None:
