@@ -194,15 +194,14 @@ def find_boosters(text: str, start: int, end: int, caveats: Sequence[Caveat]) ->
 def _outcomes_around(
     text: str, start: int, end: int, spans: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
-    """Outcomes that contain one of ``spans``, tried only at the few word starts just
-    before each span: research prose is full of mechanism words."""
+    """Outcomes that contain one of ``spans``, looked for only from just before each
+    span: research prose is full of mechanism words."""
     found: list[tuple[int, int, str]] = []
     for s, e in spans:
-        for pos in range(max(start, s - _OUTCOME_REACH), s + 1):
-            if pos > start and (text[pos - 1].isalnum() or not text[pos].isalnum()):
-                continue
-            m = outcome_lexicon().match_at(text, pos, start, end)
-            if m is not None and m.end >= e:
+        for m in outcome_lexicon().finditer(text, max(start, s - _OUTCOME_REACH), end):
+            if m.start > s:
+                break  # outcomes further on cannot contain this span
+            if m.end >= e:
                 found.append((m.start, m.end, "efficacy"))
                 break
     return sorted(set(found))
