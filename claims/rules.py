@@ -380,17 +380,19 @@ _NATURAL_NOT = {
     "declining", "decreases", "falls", "drops", "slows", "changes", "diminishes", "fades",
     "option", "options", "laxative", "diuretic", "stimulant", "source", "sources",
 }  # fmt: skip
-# "made naturally by skeletal muscle": how the body makes a thing, no selling point
-_NATURALLY_MADE = {"made", "produced", "found", "released", "present", "occurring", "occurs"}
+# "your natural collagen", "made naturally by skeletal muscle": the body's own, how the
+# body makes a thing; no selling point
+_NOT_SOLD_NATURAL = {
+    "your", "their", "its", "made", "produced", "found", "released", "present", "occurring",
+    "occurs",
+}  # fmt: skip
 
 
 def natural_promotional(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'natural' as a selling point; not 'natural killer cells' or 'natural history', nor
     the body's own ('your skin's natural collagen')."""
     before = words_before(text, s, us, 1)
-    if before and (before[0].endswith(("'s", "’s")) or before[0] in {"your", "their", "its"}):
-        return False
-    if before and before[0] in _NATURALLY_MADE:
+    if before and (before[0].endswith(("'s", "’s")) or before[0] in _NOT_SOLD_NATURAL):
         return False
     after = words_after(text, e, ue, 1)
     return not (after and after[0] in _NATURAL_NOT)
@@ -768,12 +770,11 @@ _PROCESS_VERBS = {
     "strengthens", "strengthened", "strengthening", "seal", "seals", "sealed", "sealing",
     "support", "supports", "supported", "supporting", "raise", "raises", "raised",
     "suppress", "suppresses", "suppressed", "suppressing", "flush", "flushes", "flushed",
-    "flushing",
-    "draw", "draws", "drew", "drawing", "dissolve", "dissolves", "dissolved", "dissolving",
-    "digest", "digests", "digested", "break", "breaks", "broke", "filter", "filters",
-    "filtered", "filtering", "shrink", "shrinks", "shrank", "shrinking", "nourish",
-    "nourishes", "nourished", "nourishing", "freeze", "freezes", "froze", "freezing",
-    "crystallise", "crystallises", "crystallize", "crystallizes",
+    "flushing", "draw", "draws", "drew", "drawing", "dissolve", "dissolves", "dissolved",
+    "dissolving", "digest", "digests", "digested", "break", "breaks", "broke", "filter",
+    "filters", "filtered", "filtering", "shrink", "shrinks", "shrank", "shrinking",
+    "nourish", "nourishes", "nourished", "nourishing", "freeze", "freezes", "froze",
+    "freezing", "crystallise", "crystallises", "crystallize", "crystallizes",
 }  # fmt: skip
 # A new clause, a comparison or a passive agent between the verb and the object: the object
 # is not what the verb acts on ("a seizure triggered by light").
