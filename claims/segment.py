@@ -546,33 +546,13 @@ def _body_run(
         if span is None:
             continue
         s, e = span
-        aside = _TRAILING_ASIDE.match(text, s, e) if spans else None
-        if (
-            aside is not None
-            and len(aside.group().split()) <= _MAX_ASIDE_WORDS
-            and not _NOTICE.fullmatch(aside.group())
-            and "\n" not in text[spans[-1][1] : s]
-            and (
-                _ASIDE_END.match(text, aside.end(), e)
-                or (
-                    _CITED_ASIDE.fullmatch(aside.group())
-                    and _NEXT_SENTENCE.match(text, aside.end(), e)
-                )
-            )
-        ):
-            spans[-1] = (spans[-1][0], aside.end())  # the sentence's citation or reviewer
-            rest = trim_span(text, aside.end(), e)  # a sentence after it, if any
+        owned = _owned_by_previous(text, spans[-1][1], s, e) if spans else None
+        if owned is not None:
+            spans[-1] = (spans[-1][0], owned)
+            rest = trim_span(text, owned, e)  # a sentence after it, if any
             if rest is None:
                 continue
             s = rest[0]
-        if spans and text[spans[-1][1] - 1] in _CLOSE_QUOTES:
-            who = _ATTRIBUTION.match(text, s, e)
-            if who is not None and (who.end() == e or text[who.end()] == "\n"):
-                spans[-1] = (spans[-1][0], who.end())  # '"... younger!" - Linda R., Tucson'
-                rest = trim_span(text, who.end(), e)  # the next line's review, if any
-                if rest is None:
-                    continue
-                s = rest[0]
         spans.append((s, e))
     for s, e in spans:
         closing = _CLOSING_LINE.match(text, s, e) if s in line_starts else None
@@ -591,6 +571,32 @@ def _body_run(
                 builder.add_label(s, label.end())
                 s = label.end()
         builder.sentence(s, e)
+
+
+def _owned_by_previous(text: str, previous_end: int, s: int, e: int) -> int | None:
+    """End of what opens the split span ``text[s:e]`` but belongs to the sentence before
+    it, which ends at ``previous_end``: its citation or reviewer in brackets ("... users.
+    (Smith et al., 2019)"), or who said a quotation ('"... younger!" - Linda R., Tucson').
+    """
+    aside = _TRAILING_ASIDE.match(text, s, e)
+    if (
+        aside is not None
+        and len(aside.group().split()) <= _MAX_ASIDE_WORDS
+        and not _NOTICE.fullmatch(aside.group())
+        and "\n" not in text[previous_end:s]
+        and (
+            _ASIDE_END.match(text, aside.end(), e)
+            or (
+                _CITED_ASIDE.fullmatch(aside.group()) and _NEXT_SENTENCE.match(text, aside.end(), e)
+            )
+        )
+    ):
+        return aside.end()
+    if text[previous_end - 1] in _CLOSE_QUOTES:
+        who = _ATTRIBUTION.match(text, s, e)
+        if who is not None and (who.end() == e or text[who.end()] == "\n"):
+            return who.end()  # a review on the next line stays a sentence of its own
+    return None
 
 
 def _run_in_words(label: str) -> int:

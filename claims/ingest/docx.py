@@ -82,8 +82,7 @@ def extract_docx(data: bytes, source: str) -> ExtractedText:
         for paragraph, in_table in _paragraphs(document, seen):
             kind, level = _PLAIN if in_table else _classify(paragraph)
             text = _SPACES.sub(" ", paragraph.text)
-            bold = _bold_lead(paragraph)
-            label = lead_label(text.strip(), bold) if bold else None
+            label = lead_label(text.strip(), _bold_lead(paragraph))
             builder.add(text, kind, level, tight=builder.continues_list(kind), label=label)
     except Exception as exc:  # zipfile, lxml, KeyError, PackageNotFoundError, damaged XML...
         raise InputError(source, f"not a readable DOCX file ({type(exc).__name__})") from None

@@ -176,7 +176,7 @@ def html_blocks(markup: str) -> list[HtmlBlock]:
         if not pre:
             text = _SPACED_NL.sub("\n", text).strip()
         if text.strip():
-            label = lead_label(text, lead.translate(_INVISIBLE_CHARS)) if lead else None
+            label = lead_label(text, lead.translate(_INVISIBLE_CHARS))
             out.append((kind, level, text, label))
 
     # Explicit stack instead of recursion: deeply nested pages must not overflow.

@@ -106,8 +106,7 @@ def extract_markdown(text: str) -> ExtractedText:
                 row.append(" ".join(content.split()))
                 continue
             block_kind, level = context_kind()
-            bold = _bold_lead(token.children)
-            label = lead_label(content, bold) if bold else None
+            label = lead_label(content, _bold_lead(token.children))
             builder.add(content, block_kind, level, tight=adjacent(token), label=label)
             if token.map is not None:
                 last_line = token.map[1]
