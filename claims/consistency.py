@@ -59,7 +59,7 @@ _SOLD_PRODUCTS = _PRODUCTS - {"gene", "cell"}
 _LEAD = 5  # the title, a standfirst, a byline and the lede
 # what makes a safety statement a promise ("no liver damage", "the risk is minimised")
 _SAFETY_PROMISE = re.compile(
-    r"\b(?:no|not|never|without|didn't|minimi[sz]\w*|minimal)\b", re.IGNORECASE
+    r"\b(?:no|not|never|without|didn['’]t|minimi[sz]\w*|minimal)\b", re.IGNORECASE
 )
 _PROCEDURAL = re.compile(
     r"\b(?:minutes?|hours?|sessions?|an(?:a)?esthe\w+|return to work|appointment|takes? about|"

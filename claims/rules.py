@@ -12,19 +12,25 @@ import re
 
 from claims.lexicon import Rule
 
-_WORD = re.compile(r"[A-Za-z0-9%]+(?:[-'][A-Za-z0-9]+)*")
+# a word, keeping a hyphen or an apostrophe inside it ("don't", "don’t")
+_WORD = re.compile(r"[A-Za-z0-9%]+(?:[-'’][A-Za-z0-9]+)*")
+
+
+def _plain(word: str) -> str:
+    """``word`` lower-cased, with a typographic apostrophe as a plain one."""
+    return word.lower().replace("’", "'")
 
 
 def words_before(text: str, start: int, unit_start: int, n: int) -> list[str]:
     """Up to ``n`` lower-cased words right before ``start`` within the unit."""
     lo = max(unit_start, start - 80)
-    return [w.lower() for w in _WORD.findall(text, lo, start)][-n:]
+    return [_plain(w) for w in _WORD.findall(text, lo, start)][-n:]
 
 
 def words_after(text: str, end: int, unit_end: int, n: int) -> list[str]:
     """Up to ``n`` lower-cased words right after ``end`` within the unit."""
     hi = min(unit_end, end + 80)
-    return [w.lower() for w in _WORD.findall(text, end, hi)][:n]
+    return [_plain(w) for w in _WORD.findall(text, end, hi)][:n]
 
 
 def next_char(text: str, end: int, unit_end: int) -> str:

@@ -80,7 +80,7 @@ _STOCK_SENTENCE = re.compile(
 # "The trial was small, so it cannot show whether the benefit lasts": what a study
 # could not settle is a statement about the research.
 _CANNOT_SETTLE = re.compile(
-    r"\b(?:cannot|can't|can not|could not|did not|does not|do not) (?:yet )?(?:show|tell|say|"
+    r"\b(?:cannot|can['’]t|can not|could not|did not|does not|do not) (?:yet )?(?:show|tell|say|"
     r"prove|confirm|establish|determine|answer) whether\b",
     re.IGNORECASE,
 )

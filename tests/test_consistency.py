@@ -99,6 +99,14 @@ def test_a_lead_calling_its_product_experimental_covers_the_products_results() -
     assert "calls its subject" in found["Treated mice lived 20% longer than untreated mice."]
 
 
+def test_a_safety_promise_with_a_typographic_apostrophe_is_covered_by_the_lead() -> None:
+    text = (
+        "CHICAGO - An experimental pill lowered blood sugar in a small trial.\n\n"
+        "Patients who took it didn’t develop liver damage."
+    )
+    assert "Patients who took it didn’t develop liver damage." in flagged(text)
+
+
 def test_a_lead_saying_the_product_has_not_been_tested_covers_its_results() -> None:
     text = (
         "Muscle Hormone Helps Mice Run Farther\n\n"

@@ -418,6 +418,7 @@ def test_whether_a_reader_should_ask_about_is_no_open_question() -> None:
     [
         ("It gives you the relief without the risk.", [("without the risk", "absolute")]),
         ("If you are not completely satisfied, return the bottles.", []),
+        ("If you aren’t completely satisfied, return the bottles.", []),  # typographic
         ("Veneers are matched to your natural tooth color.", []),
         ("The package includes our shade guarantee: if you are unhappy, we redo it.", []),
         ("My best friend says her bald spot filled in.", []),
@@ -493,6 +494,7 @@ def test_in_that_study_points_back_at_the_study_cited_before() -> None:
         ("It works by activating an enzyme that helps the liver sense glucose.", ["mechanism"]),
         ("Participants were randomly assigned to take 25 mg or placebo.", ["research"]),
         ("The trial was small, so it cannot show whether the benefit lasts.", ["research"]),
+        ("The trial was small, so it can’t show whether the benefit lasts.", ["research"]),
         # product descriptions, credentials, the stock formula
         ("An experimental once-daily pill lowered blood sugar.", ["efficacy"]),
         ("It was developed by a retired surgeon who spent 30 years treating joints.", ["other"]),
