@@ -134,6 +134,15 @@ _FINDING = re.compile(
 )
 # A refund offer ("If it does not help, we will refund every penny") is an offer (other);
 # matched on the statement's type cues of category "other".
+# Words named as words, not used: "calls itself a miracle", "the words “100% natural”",
+# "terms like "proven" and "guaranteed"". The writer quotes the booster to discuss it.
+_MENTION_FRAME = re.compile(
+    r"(?:\b(?:words?|terms?|phrases?|buzzwords?)(?: like| such as)?|\bcalls? (?:itself|themselves)"
+    r"(?: an?)?)\s*$",
+    re.IGNORECASE,
+)
+_OPEN_QUOTE = re.compile(r"[\"“][^\"“”]*$")  # the quotation a position is inside
+_QUOTED_LIST = re.compile(r"(?:[\"“][^\"“”]*[\"”]\s*(?:,|and|or)?\s*)+$")  # "a", "b" and
 _OFFER = re.compile(r"refund|money[- ]back", re.IGNORECASE)
 # Who qualifies for a treatment ("You may be a good candidate if you have acne scars")
 # says nothing of what it does: the conditions it names are no outcome.
@@ -174,11 +183,23 @@ def find_caveats(text: str, start: int, end: int) -> list[Caveat]:
     ]
 
 
+def _mentioned(text: str, start: int, at: int) -> bool:
+    """The word at ``at`` is named as a word ("calls itself a miracle"), not used."""
+    head = text[max(start, at - 120) : at]
+    quote = _OPEN_QUOTE.search(head)
+    if quote:
+        head = _QUOTED_LIST.sub("", head[: quote.start()])
+    return _MENTION_FRAME.search(head) is not None
+
+
 def find_boosters(text: str, start: int, end: int, caveats: Sequence[Caveat]) -> list[Booster]:
-    """Boosters in ``text[start:end]``; one inside a caveat ("no guarantee") is dropped."""
+    """Boosters in ``text[start:end]``; one inside a caveat ("no guarantee") or one
+    only named as a word ("the words “100% natural”") is dropped."""
     out = []
     for m in booster_lexicon().finditer(text, start, end):
         if any(c.start < m.end and m.start < c.end for c in caveats):
+            continue
+        if _mentioned(text, start, m.start):
             continue
         out.append(
             Booster.model_construct(

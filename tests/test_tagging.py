@@ -424,6 +424,11 @@ def test_whether_a_reader_should_ask_about_is_no_open_question() -> None:
         ("My best friend says her bald spot filled in.", []),
         ("The hormone is made naturally by skeletal muscle.", []),
         ("If you want a natural option, rosemary oil is cheap.", []),
+        # a booster named as a word, not used; a label quoted as making the claim keeps it
+        ("Be wary of any product that calls itself a miracle.", []),
+        ("The words “100% natural” on a label tell you nothing.", []),
+        ('Terms like "clinically proven" and "guaranteed" have no legal meaning.', []),
+        ("The bottle says “clinically proven”.", [("clinically proven", "certainty")]),
     ],
 )
 def test_booster_paraphrases_and_look_alikes(
