@@ -813,6 +813,33 @@ def after_process_verb(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return False
 
 
+# What a testimonial says went away ("the swelling went down", "the ringing has faded").
+_COMPLAINTS = {
+    "swelling", "ringing", "buzzing", "pain", "ache", "aches", "stiffness", "soreness",
+    "itching", "itchiness", "redness", "puffiness", "bloating", "cravings", "flashes",
+    "flushes", "sweats", "migraine", "migraines", "headache", "headaches", "symptoms",
+    "scar", "scars", "cholesterol", "pressure", "sugar", "a1c", "inflammation", "flare-ups",
+    "breakouts", "acne", "eczema", "psoriasis", "rash", "wrinkles", "spots", "shedding",
+    "snoring", "reflux", "heartburn", "anxiety", "fog",
+}  # fmt: skip
+
+
+def after_complaint(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'went down', 'faded': an outcome only when a complaint or a reading went
+    ('The ringing in my ears has faded'), not a light or a price."""
+    return any(w in _COMPLAINTS for w in words_before(text, s, us, 5))
+
+
+def settled_state(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'back to normal', 'off my pills': a state the person is now in ('is back to
+    normal', 'I'm off my pills'), not an instruction ('never come off your pills')."""
+    before = [w for w in words_before(text, s, us, 3) if w not in {"now", "finally", "all"}]
+    last = before[-1] if before else ""
+    return last in {"is", "are", "was", "were", "went", "came", "got", "been", "am"} or (
+        last.endswith("'m")
+    )
+
+
 RULES: dict[str, Rule] = {
     fn.__name__: fn
     for fn in (
@@ -856,5 +883,7 @@ RULES: dict[str, Rule] = {
         not_negated,
         significant_booster,
         after_process_verb,
+        after_complaint,
+        settled_state,
     )
 }

@@ -1013,6 +1013,41 @@ def test_fertility_and_testimonial_outcomes_are_efficacy(sentence: str) -> None:
     assert types(sentence) == ["efficacy"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This oil regrew my hair.",
+        "The patch stopped my cravings.",
+        "It knocked out my cold in two days.",
+        "My energy came back within a week.",
+        "My skin has never looked better.",
+        "My focus is razor sharp now.",
+        "The ringing in my ears has faded.",
+        "My cholesterol went down 40 points.",
+        "My blood pressure is back to normal.",
+        "My hot flashes are a thing of the past.",
+        "My migraines went from weekly to once a month.",
+        "I'm off my reflux medication now.",
+        "I haven't woken up with back pain since.",
+        "Our formula supercharges your metabolism.",
+    ],
+)
+def test_a_testimonials_outcome_in_other_words_is_efficacy(sentence: str) -> None:
+    assert "efficacy" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Never come off your blood pressure pills without asking your doctor.",
+        "The light faded after a minute.",
+        "She came back for a second appointment.",
+    ],
+)
+def test_what_went_away_or_came_back_is_no_outcome_without_a_complaint(sentence: str) -> None:
+    assert "efficacy" not in types(sentence)
+
+
 def test_who_funded_a_study_is_about_the_research() -> None:
     assert types("The trial was funded by the National Cancer Institute.") == ["research"]
 
