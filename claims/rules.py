@@ -121,12 +121,16 @@ _GROUP_OUTCOMES = (["develop"], ["die"], ["get"], ["need"], ["suffer"], ["report
 
 def likely_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'likely' as the writer's inference ('is more likely to be a dimer'); 'were 26%
-    less likely to develop dementia' reports the measured risk of a group."""
+    less likely to develop dementia' or 'more likely than men to develop' reports the
+    risk of a group."""
     before = words_before(text, s, us, 3)
     if not before or before[-1] not in {"more", "less"}:
         return True
     measured = any(w.endswith("%") or w[:1].isdigit() or w == "times" for w in before[:-1])
-    return not (measured or words_after(text, e, ue, 2)[1:] in _GROUP_OUTCOMES)
+    after = words_after(text, e, ue, 5)
+    if after[:1] == ["than"] and "to" in after[2:4]:
+        after = after[after.index("to", 2) :]  # "more likely than men to develop"
+    return not (measured or after[1:2] in _GROUP_OUTCOMES)
 
 
 def not_would_like(text: str, s: int, e: int, us: int, ue: int) -> bool:

@@ -1048,6 +1048,38 @@ def test_what_went_away_or_came_back_is_no_outcome_without_a_complaint(sentence:
     assert "efficacy" not in types(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Most people tolerate it well.", "safety"),
+        ("It may interact with antidepressants.", "safety"),
+        ("It's free from the jitters and crash of coffee.", "safety"),
+        ("Why pay for Botox when this cream does the same job?", "comparative"),
+        ("Nothing else on the market comes close.", "comparative"),
+        ("Pills only mask the pain; our therapy fixes the cause.", "comparative"),
+        ("Laser clinics charge five times as much.", "comparative"),
+        ("Where other creams sit on the surface, ours goes deeper.", "comparative"),
+        ("You get the benefits of surgery without the scalpel.", "comparative"),
+        ("Alzheimer's disease begins years before symptoms appear.", "background"),
+        ("Psoriasis is not contagious.", "background"),
+        ("Plaque builds up in the arteries over decades.", "background"),
+        ("There is no cure for tinnitus.", "background"),
+    ],
+)
+def test_safety_comparison_and_background_in_other_words(sentence: str, expected: str) -> None:
+    assert expected in types(sentence)
+
+
+def test_a_group_more_likely_than_another_to_develop_a_condition_is_background() -> None:
+    claim = tag_sentence("Women are more likely than men to develop osteoporosis.")
+    assert claim.claim_types == ["background"]
+    assert claim.caveats == []
+    # the writer's inference about a molecule stays a hedge
+    assert caveats("The protein is more likely than the mutant to bind DNA.") == [
+        ("likely", "epistemic")
+    ]
+
+
 def test_who_funded_a_study_is_about_the_research() -> None:
     assert types("The trial was funded by the National Cancer Institute.") == ["research"]
 
