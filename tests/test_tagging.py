@@ -406,6 +406,40 @@ def test_caveat_paraphrases_and_look_alikes(sentence: str, expected: list[tuple[
     assert caveats(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # web copy writes the negation contracted
+        ("It hasn't been proven to work.", [("hasn't been proven", "status")]),
+        ("It isn't a cure.", [("isn't a cure", "limitation")]),
+        ("It isn't a substitute for medical care.", [("isn't a substitute for", "limitation")]),
+        ("It isn't suitable for children.", [("isn't suitable for", "limitation")]),
+        ("It isn't FDA-approved.", [("isn't FDA-approved", "status")]),
+        ("It isn't well understood.", [("isn't well understood", "status")]),
+        ("It's unclear how long the effect lasts.", [("unclear", "status")]),
+        ("Results aren't guaranteed.", [("aren't guaranteed", "limitation")]),
+        ("It's no magic bullet.", [("no magic bullet", "limitation")]),
+        # the state of research in everyday words
+        ("It's too soon to say.", [("too soon to say", "status")]),
+        ("The jury is still out.", [("The jury is still out", "status")]),
+        ("Only time will tell.", [("Only time will tell", "status")]),
+        ("Experts remain divided.", [("Experts remain divided", "status")]),
+        ("Scientists are still working out how it works.", [("still working out", "status")]),
+        ("The findings need to be confirmed.", [("need to be confirmed", "status")]),
+        (
+            "It may help, though the studies were small.",
+            [("may", "modal"), ("studies were small", "status")],
+        ),
+        ("Your mileage may vary.", [("Your mileage may vary", "limitation")]),
+        ("Some people notice a difference; others don't.", [("others don't", "limitation")]),
+        # research prose: a group that behaves otherwise is no limitation
+        ("Some mutants expel the protein, while others do not expel it.", []),
+    ],
+)
+def test_contracted_and_everyday_caveats(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert caveats(sentence) == expected
+
+
 def test_whether_a_reader_should_ask_about_is_no_open_question() -> None:
     assert caveats("Consult your dentist about whether whitening or veneers suit you.") == [
         ("Consult your dentist", "limitation")
