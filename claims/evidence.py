@@ -92,7 +92,8 @@ _UNDER_WAY_BEFORE = re.compile(r"\b(?:ongoing|planned|upcoming|future)\b[\w -]{0
 _IN_A_FRAME = re.compile(
     r"(?:In|From)\s+(?:(?:a|an|one|two|three|the|this|that|these|those|their|our|several|[\d,]+)\s+"
     r"(?:[\w'’-]+,?\s+){0,7}?(?:study|studies|trials?|meta-analysis|review|analysis|survey|experiment)"
-    r"|(?:[\w-]+\s+){0,2}?(?:studies|trials|experiments))"  # "In studies in rats,"
+    r"|(?:[\w-]+\s+){0,2}?(?:studies|trials|experiments)"  # "In studies in rats,"
+    r"|(?:lab|laboratory|clinical|independent|third-party|human)\s+tests)"  # not "blood tests"
     r"(?:\s+(?:of|in|on|with|involving|at|by|published in|from)\s+(?:[^,;()]|,(?=\d{3}\b)){1,80}?)?"
     r"(?:\s*\([^()]*\)|\s*\[\d[^\]]*\])?(?=\s*,)"
 )

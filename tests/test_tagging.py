@@ -1322,6 +1322,14 @@ def test_call_your_doctor_is_the_consult_formula() -> None:
             "specific",
             "systematic_review",
         ),
+        ("The NHS says there is little evidence.", "The NHS", "named", "unspecified"),
+        (
+            "The World Health Organization estimates that 1 in 4 people will be affected.",
+            "The World Health Organization",
+            "named",
+            "unspecified",
+        ),
+        ("In lab tests, the extract killed 99% of bacteria.", "lab tests", "vague", "preclinical"),
     ],
 )
 def test_evidence_phrasings_from_blogs_and_clinic_pages(
@@ -1850,6 +1858,11 @@ def test_a_disclaimer_after_the_references_is_tagged_like_body_text() -> None:
         [("is not medical advice", "limitation")],
         [("Individual results may vary", "limitation")],
     ]
+
+
+def test_a_measurement_or_ones_own_estimate_is_no_source() -> None:
+    assert tag_sentence("In blood tests, levels were normal.").evidence == []
+    assert tag_sentence("We estimate the cost at 40 dollars.").evidence == []
 
 
 def test_a_body_s_name_or_a_naming_verb_alone_is_no_source() -> None:
