@@ -303,21 +303,27 @@ def not_statistic(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 
 _PURCHASE = re.compile(
-    r"money[- ]back|satisfaction|refund|\btry\b|\btrial\b|\d[- ]?days?\b|\bpurchase|\border\b"
+    r"money[- ]back|satisfaction|refund|\btry\b|\btrial\b|\bpurchase|\border\b"
     r"|\breturn|\bincludes?\b|\bwarranty\b|guarantee\s*:\s*if\b",
     re.IGNORECASE,
 )
+_DAYS = re.compile(r"\d[- ]?days?\b", re.IGNORECASE)  # "a 30-day guarantee"
 
 
 _TERMS_TITLE = re.compile(r"(?:our|the|a|your)?\s*(?:satisfaction\s+)?guarantee\s*:?", re.I)
 
 
 def not_purchase_term(text: str, s: int, e: int, us: int, ue: int) -> bool:
-    """'money-back guarantee', 'try it risk-free' are purchase terms, not promises, and
-    so is a section named 'Our Guarantee'."""
+    """'money-back guarantee', 'a 30-day guarantee', 'try it risk-free' are purchase
+    terms, not promises, and so is a section named 'Our Guarantee'."""
     if _TERMS_TITLE.fullmatch(text, us, ue) is not None:
         return False
-    return _PURCHASE.search(text[max(us, s - 25) : min(ue, e + 25)]) is None
+    around = text[max(us, s - 25) : min(ue, e + 25)]
+    if _PURCHASE.search(around):
+        return False
+    # a number of days names the term of a guarantee, not what is guaranteed ("Results
+    # in 7 days, guaranteed" promises the result)
+    return text[e - 1 : e] == "d" or _DAYS.search(around) is None
 
 
 _INSTRUCTION_NEXT = {

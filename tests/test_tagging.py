@@ -463,6 +463,22 @@ def test_whether_a_reader_should_ask_about_is_no_open_question() -> None:
         ("The words “100% natural” on a label tell you nothing.", []),
         ('Terms like "clinically proven" and "guaranteed" have no legal meaning.', []),
         ("The bottle says “clinically proven”.", [("clinically proven", "certainty")]),
+        # a number of days is the term of a guarantee only when it names the guarantee
+        ("Results you can see in just 7 days, guaranteed.", [("guaranteed", "absolute")]),
+        ("Every order comes with a 60-day guarantee.", []),
+        ("It absolutely works.", [("absolutely", "certainty")]),
+        ("Absolutely not.", []),
+        ("The site is absolutely required for binding.", []),
+        (
+            "It is hands down the best formula.",
+            [("hands down", "certainty"), ("best", "promotional")],
+        ),
+        ("Doctors call it a medical marvel.", [("medical marvel", "promotional")]),
+        (
+            "The world's first pioneering device.",
+            [("world's first", "promotional"), ("pioneering", "promotional")],
+        ),
+        ("It is not magic.", []),
     ],
 )
 def test_booster_paraphrases_and_look_alikes(
