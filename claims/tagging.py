@@ -126,6 +126,8 @@ _BETTER = re.compile(
 # already typed (or about the condition itself) needs no finding to type it
 _NOT_A_FINDING = SUBSTANTIVE_TYPES | {"background"}
 _OUTCOME_TYPES = SUBSTANTIVE_TYPES - {"mechanism"}  # what a certainty booster can vouch for
+_REPORTED = frozenset({"efficacy", "safety"})  # results a cited study can report
+_CLAUSE_END = re.compile(r"[:;]")
 _OUTCOME_REACH = 40  # how far before a mechanism word an outcome naming it may start
 _FINDING = re.compile(
     r"\b(?:found|showed|shown|demonstrated|reported|observed|concluded|confirmed)"
@@ -353,6 +355,20 @@ def find_types(
             hits.append((finding.start(), finding.end(), "efficacy"))
             found.add("efficacy")
     keep: set[str] = set(found)
+    if evidence and found & _REPORTED and not any(c.category == "status" for c in caveats):
+        # "In the STEP 1 trial, adults lost 14.9% of their body weight": a study cited for
+        # its result supports the claim; the statement is not about the research itself,
+        # unless it says more about the research after the result ("..., but most studies
+        # were small") or in a clause of its own ("the best evidence of the bunch: one
+        # small trial ...")
+        reported = min(s for s, _, cat in hits if cat in _REPORTED)
+        cited = evidence[0].start
+        if all(
+            s < reported and not _CLAUSE_END.search(text, s, cited)
+            for s, _, cat in hits
+            if cat == "research"
+        ):
+            keep.discard("research")
     asserted = bool(found & SUBSTANTIVE_TYPES)
     if asserted or "research" in found:
         keep.discard("other")

@@ -1151,6 +1151,26 @@ def test_a_group_more_likely_than_another_to_develop_a_condition_is_background()
     ]
 
 
+def test_a_study_cited_for_its_result_does_not_make_the_statement_about_research() -> None:
+    cited = tag_sentence(
+        "In the randomized STEP 1 trial, published in the New England Journal of Medicine in"
+        " 2021, adults taking semaglutide lost an average of 14.9% of their body weight."
+    )
+    assert cited.evidence and cited.claim_types == ["efficacy"]
+    # going on about the research after the result keeps it
+    quality = tag_sentence(
+        "A 2019 meta-analysis reported higher pregnancy rates with herbs, but most of the"
+        " included trials were small."
+    )
+    assert "research" in quality.claim_types
+    ranked = tag_sentence(
+        "Rosemary oil has the best evidence of the bunch: one small trial of 100 people"
+        " (Panahi et al., 2015) found that it increased hair counts."
+    )
+    assert "research" in ranked.claim_types
+    assert caveats("Larger studies are needed.") == [("Larger studies are needed", "status")]
+
+
 def test_who_funded_a_study_is_about_the_research() -> None:
     assert types("The trial was funded by the National Cancer Institute.") == ["research"]
 
