@@ -44,6 +44,7 @@ HOLDOUT19_DIR = Path(__file__).parent / "gold_holdout19"
 HOLDOUT20_DIR = Path(__file__).parent / "gold_holdout20"
 HOLDOUT21_DIR = Path(__file__).parent / "gold_holdout21"
 HOLDOUT22_DIR = Path(__file__).parent / "gold_holdout22"
+HOLDOUT23_DIR = Path(__file__).parent / "gold_holdout23"
 HOLDOUT24_DIR = Path(__file__).parent / "gold_holdout24"
 GOLD_SETS = [
     GOLD_DIR,
@@ -69,6 +70,7 @@ GOLD_SETS = [
     HOLDOUT20_DIR,
     HOLDOUT21_DIR,
     HOLDOUT22_DIR,
+    HOLDOUT23_DIR,
     HOLDOUT24_DIR,
 ]
 
@@ -326,6 +328,9 @@ def test_perfect_prediction_scores_one() -> None:
 # the session-start engine at 1.000 / 0.886 / 0.936 / 0.715 / 0.760, 0.973 / 0.846 /
 # 0.951 / 0.725 / 0.718 and 0.933 / 0.877 / 0.961 / 0.725 / 0.736. holdout21 stays
 # summary only; its errors are not read.
+# tests/gold_holdout23 (NAD+ drip lounge html, psoriasis charity explainer txt, cold-plunge
+# podcast show notes md): first scored with the session-start engine at 0.991 / 0.857 /
+# 0.931 / 0.704 / 0.713, then opened.
 # tests/gold_holdout24 (tinnitus-supplement brochure docx, Alzheimer's antibody explainer
 # html, chiropractic newsletter txt): first scored with the session-start engine at
 # 0.981 / 0.866 / 0.924 / 0.719 / 0.720; it stays summary only, its errors not read.
@@ -561,6 +566,16 @@ ENGINE_FLOORS = {
         "strength": 0.96,
         "claim_types": 0.72,
         "flags": 0.73,
+    },
+    HOLDOUT23_DIR: {
+        "segmentation": 0.99,
+        "overall_cues": 0.85,
+        "caveat": 0.90,
+        "booster": 0.81,
+        "evidence": 0.76,
+        "strength": 0.93,
+        "claim_types": 0.70,
+        "flags": 0.71,
     },
     HOLDOUT24_DIR: {
         "segmentation": 0.98,
