@@ -116,7 +116,9 @@ def not_section_name(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 
 # What a group was less / more likely to do in a study: a measured outcome.
-_GROUP_OUTCOMES = (["develop"], ["die"], ["get"], ["need"], ["suffer"], ["report"])
+_GROUP_OUTCOMES = (
+    ["develop"], ["die"], ["get"], ["need"], ["suffer"], ["report"], ["have"], ["experience"],
+)  # fmt: skip
 
 
 def likely_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:

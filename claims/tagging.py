@@ -102,8 +102,11 @@ _RESEARCH_AIM = re.compile(
     re.IGNORECASE,
 )
 _UNSETTLED = re.compile(
-    r"not (?:yet )?(?:been )?(?:\w+ly )?(?:proven|shown|established|tested|demonstrated)|"
-    r"unclear|unknown|more research|further (?:research|studies)|unproven|not yet approved|"
+    r"(?:not|n['’]t) (?:yet )?(?:been )?(?:\w+ly )?"
+    r"(?:proven|shown|established|tested|demonstrated)|"
+    r"\bno (?:[\w-]+ ){1,3}?(?:has|have) (?:yet |ever )?been (?:\w+ly )?(?:proven|shown)|"
+    r"unclear|unknown|more research|further (?:research|studies)|unproven|"
+    r"(?:not|n['’]t) yet approved|"
     r"(?:mixed|conflicting|inconsistent|contradictory) (?:results|findings|evidence|data)|"
     r"not (?:designed|powered) to",
     re.IGNORECASE,

@@ -432,6 +432,11 @@ def test_caveat_paraphrases_and_look_alikes(sentence: str, expected: list[tuple[
         ),
         ("Your mileage may vary.", [("Your mileage may vary", "limitation")]),
         ("Some people notice a difference; others don't.", [("others don't", "limitation")]),
+        ("I think the hype runs ahead of the evidence.", [("I think", "epistemic")]),
+        ("It clears plaques in many people.", [("in many people", "frequency")]),
+        ("No diet has been proven to prevent flares.", [("No diet has been proven", "status")]),
+        ("We need the phase 3 data first.", [("need the phase 3 data", "status")]),
+        ("People with psoriasis are more likely to have heart disease.", []),
         # research prose: a group that behaves otherwise is no limitation
         ("Some mutants expel the protein, while others do not expel it.", []),
     ],
@@ -1894,6 +1899,25 @@ def test_a_disclaimer_after_the_references_is_tagged_like_body_text() -> None:
         [("is not medical advice", "limitation")],
         [("Individual results may vary", "limitation")],
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Our guests report sharper focus.", "Our guests"),
+        ("Loads of listeners tell me it helps them sleep.", "listeners"),
+    ],
+)
+def test_an_audience_reporting_is_a_vague_anecdotal_source(sentence: str, mention: str) -> None:
+    assert [(e.text, e.specificity, e.design) for e in tag_sentence(sentence).evidence] == [
+        (mention, "vague", "anecdotal")
+    ]
+
+
+def test_what_no_product_has_been_shown_to_do_is_about_the_research() -> None:
+    assert types("No diet has been proven to prevent flares.") == ["research"]
+    assert types("It hasn't been proven to prevent colds.") == ["research"]
+    assert boosters("Our infusions are side-effect free.") == [("side-effect free", "absolute")]
 
 
 def test_a_measurement_or_ones_own_estimate_is_no_source() -> None:
