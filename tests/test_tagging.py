@@ -421,7 +421,7 @@ def test_caveat_paraphrases_and_look_alikes(sentence: str, expected: list[tuple[
         ("It's no magic bullet.", [("no magic bullet", "limitation")]),
         # the state of research in everyday words
         ("It's too soon to say.", [("too soon to say", "status")]),
-        ("The jury is still out.", [("The jury is still out", "status")]),
+        ("The jury is still out.", [("jury is still out", "status")]),
         ("Only time will tell.", [("Only time will tell", "status")]),
         ("Experts remain divided.", [("Experts remain divided", "status")]),
         ("Scientists are still working out how it works.", [("still working out", "status")]),
@@ -433,7 +433,7 @@ def test_caveat_paraphrases_and_look_alikes(sentence: str, expected: list[tuple[
         ("Your mileage may vary.", [("Your mileage may vary", "limitation")]),
         ("Some people notice a difference; others don't.", [("others don't", "limitation")]),
         ("I think the hype runs ahead of the evidence.", [("I think", "epistemic")]),
-        ("It clears plaques in many people.", [("in many people", "frequency")]),
+        ("It clears plaques in many people.", [("many people", "frequency")]),
         ("No diet has been proven to prevent flares.", [("No diet has been proven", "status")]),
         ("We need the phase 3 data first.", [("need the phase 3 data", "status")]),
         ("People with psoriasis are more likely to have heart disease.", []),
