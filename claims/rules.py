@@ -16,21 +16,18 @@ from claims.lexicon import Rule
 _WORD = re.compile(r"[A-Za-z0-9%]+(?:[-'’][A-Za-z0-9]+)*")
 
 
-def _plain(word: str) -> str:
-    """``word`` lower-cased, with a typographic apostrophe as a plain one."""
-    return word.lower().replace("’", "'")
-
-
 def words_before(text: str, start: int, unit_start: int, n: int) -> list[str]:
-    """Up to ``n`` lower-cased words right before ``start`` within the unit."""
+    """Up to ``n`` lower-cased words right before ``start`` within the unit (a
+    typographic apostrophe read as a plain one)."""
     lo = max(unit_start, start - 80)
-    return [_plain(w) for w in _WORD.findall(text, lo, start)][-n:]
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text, lo, start)[-n:]]
 
 
 def words_after(text: str, end: int, unit_end: int, n: int) -> list[str]:
-    """Up to ``n`` lower-cased words right after ``end`` within the unit."""
+    """Up to ``n`` lower-cased words right after ``end`` within the unit (a
+    typographic apostrophe read as a plain one)."""
     hi = min(unit_end, end + 80)
-    return [_plain(w) for w in _WORD.findall(text, end, hi)][:n]
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text, end, hi)[:n]]
 
 
 def next_char(text: str, end: int, unit_end: int) -> str:
