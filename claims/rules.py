@@ -320,9 +320,9 @@ def not_purchase_term(text: str, s: int, e: int, us: int, ue: int) -> bool:
     around = text[max(us, s - 25) : min(ue, e + 25)]
     if _PURCHASE.search(around):
         return False
-    # a number of days names the term of a guarantee, not what is guaranteed ("Results
-    # in 7 days, guaranteed" promises the result)
-    return text[e - 1 : e] == "d" or _DAYS.search(around) is None
+    # a number of days names the term of a guarantee ("a 30-day guarantee"), not what
+    # is guaranteed ("Results in 7 days, guaranteed" promises the result)
+    return _DAYS.search(around) is None or text[s:e].lower() == "guaranteed"
 
 
 _INSTRUCTION_NEXT = {

@@ -137,8 +137,6 @@ _FINDING = re.compile(
     r"(?: (?:that|a|an|no|some|more|less|fewer|higher|lower|better|similar)\b|(?= \d))",
     re.IGNORECASE,
 )
-# A refund offer ("If it does not help, we will refund every penny") is an offer (other);
-# matched on the statement's type cues of category "other".
 # Words named as words, not used: "calls itself a miracle", "the words “100% natural”",
 # "terms like "proven" and "guaranteed"". The writer quotes the booster to discuss it.
 _MENTION_FRAME = re.compile(
@@ -148,6 +146,8 @@ _MENTION_FRAME = re.compile(
 )
 _OPEN_QUOTE = re.compile(r"[\"“][^\"“”]*$")  # the quotation a position is inside
 _QUOTED_LIST = re.compile(r"(?:[\"“][^\"“”]*[\"”]\s*(?:,|and|or)?\s*)+$")  # "a", "b" and
+# A refund offer ("If it does not help, we will refund every penny") is an offer (other);
+# matched on the statement's type cues of category "other".
 _OFFER = re.compile(r"refund|money[- ]back", re.IGNORECASE)
 # Who qualifies for a treatment ("You may be a good candidate if you have acne scars")
 # says nothing of what it does: the conditions it names are no outcome.
