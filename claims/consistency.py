@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from claims.errors import LexiconError
-from claims.lexicon import Lexicon, load_lexicon, read_packaged_yaml
+from claims.lexicon import Lexicon, either_apostrophe, load_lexicon, read_packaged_yaml
 from claims.models import SUBSTANTIVE_TYPES, Claim, Flag
 
 _WORD = re.compile(r"[a-z][a-z-]+")
@@ -59,7 +59,8 @@ _SOLD_PRODUCTS = _PRODUCTS - {"gene", "cell"}
 _LEAD = 5  # the title, a standfirst, a byline and the lede
 # what makes a safety statement a promise ("no liver damage", "the risk is minimised")
 _SAFETY_PROMISE = re.compile(
-    r"\b(?:no|not|never|without|didn['’]t|minimi[sz]\w*|minimal)\b", re.IGNORECASE
+    either_apostrophe(r"\b(?:no|not|never|without|didn't|minimi[sz]\w*|minimal)\b"),
+    re.IGNORECASE,
 )
 _PROCEDURAL = re.compile(
     r"\b(?:minutes?|hours?|sessions?|an(?:a)?esthe\w+|return to work|appointment|takes? about|"

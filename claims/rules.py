@@ -113,9 +113,9 @@ def not_section_name(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 
 # What a group was less / more likely to do in a study: a measured outcome.
-_GROUP_OUTCOMES = (
-    ["develop"], ["die"], ["get"], ["need"], ["suffer"], ["report"], ["have"], ["experience"],
-)  # fmt: skip
+_GROUP_OUTCOMES = frozenset(
+    {"develop", "die", "get", "need", "suffer", "report", "have", "experience"}
+)
 
 
 def likely_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -129,7 +129,7 @@ def likely_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
     after = words_after(text, e, ue, 5)
     if after[:1] == ["than"] and "to" in after[2:4]:
         after = after[after.index("to", 2) :]  # "more likely than men to develop"
-    return not (measured or after[1:2] in _GROUP_OUTCOMES)
+    return not (measured or (len(after) > 1 and after[1] in _GROUP_OUTCOMES))
 
 
 def not_would_like(text: str, s: int, e: int, us: int, ue: int) -> bool:

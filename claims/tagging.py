@@ -31,7 +31,7 @@ from claims.evidence import (
     reference_designs,
     strength_of,
 )
-from claims.lexicon import Lexicon, load_lexicon
+from claims.lexicon import Lexicon, either_apostrophe, load_lexicon
 from claims.models import (
     BOOSTER_CATEGORIES,
     CAVEAT_CATEGORIES,
@@ -80,8 +80,10 @@ _STOCK_SENTENCE = re.compile(
 # "The trial was small, so it cannot show whether the benefit lasts": what a study
 # could not settle is a statement about the research.
 _CANNOT_SETTLE = re.compile(
-    r"\b(?:cannot|can['’]t|can not|could not|did not|does not|do not) (?:yet )?(?:show|tell|say|"
-    r"prove|confirm|establish|determine|answer) whether\b",
+    either_apostrophe(
+        r"\b(?:cannot|can't|can not|could not|did not|does not|do not) (?:yet )?(?:show|tell|"
+        r"say|prove|confirm|establish|determine|answer) whether\b"
+    ),
     re.IGNORECASE,
 )
 # "An experimental pill lowered blood sugar": the word describes the product, and the
@@ -102,13 +104,14 @@ _RESEARCH_AIM = re.compile(
     re.IGNORECASE,
 )
 _UNSETTLED = re.compile(
-    r"(?:not|n['’]t) (?:yet )?(?:been )?(?:\w+ly )?"
-    r"(?:proven|shown|established|tested|demonstrated)|"
-    r"\bno (?:[\w-]+ ){1,3}?(?:has|have) (?:yet |ever )?been (?:\w+ly )?(?:proven|shown)|"
-    r"unclear|unknown|more research|further (?:research|studies)|unproven|"
-    r"(?:not|n['’]t) yet approved|"
-    r"(?:mixed|conflicting|inconsistent|contradictory) (?:results|findings|evidence|data)|"
-    r"not (?:designed|powered) to",
+    either_apostrophe(
+        r"(?:not|n't) (?:yet )?(?:been )?(?:\w+ly )?(?:proven|shown|established|tested|"
+        r"demonstrated)|\bno (?:[\w-]+ ){1,3}?(?:has|have) (?:yet |ever )?been (?:\w+ly )?"
+        r"(?:proven|shown)|unclear|unknown|more research|further (?:research|studies)|"
+        r"unproven|(?:not|n't) yet approved|"
+        r"(?:mixed|conflicting|inconsistent|contradictory) (?:results|findings|evidence|data)|"
+        r"not (?:designed|powered) to"
+    ),
     re.IGNORECASE,
 )
 _WORKS_BY = re.compile(r"works? by\b", re.IGNORECASE)

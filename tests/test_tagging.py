@@ -426,6 +426,7 @@ def test_caveat_paraphrases_and_look_alikes(sentence: str, expected: list[tuple[
         ("Experts remain divided.", [("Experts remain divided", "status")]),
         ("Scientists are still working out how it works.", [("still working out", "status")]),
         ("The findings need to be confirmed.", [("need to be confirmed", "status")]),
+        ("Larger studies are needed.", [("Larger studies are needed", "status")]),
         (
             "It may help, though the studies were small.",
             [("may", "modal"), ("studies were small", "status")],
@@ -484,6 +485,7 @@ def test_whether_a_reader_should_ask_about_is_no_open_question() -> None:
             [("world's first", "promotional"), ("pioneering", "promotional")],
         ),
         ("It is not magic.", []),
+        ("Our infusions are side-effect free.", [("side-effect free", "absolute")]),
     ],
 )
 def test_booster_paraphrases_and_look_alikes(
@@ -1173,7 +1175,6 @@ def test_a_study_cited_for_its_result_does_not_make_the_statement_about_research
         " (Panahi et al., 2015) found that it increased hair counts."
     )
     assert "research" in ranked.claim_types
-    assert caveats("Larger studies are needed.") == [("Larger studies are needed", "status")]
 
 
 def test_who_funded_a_study_is_about_the_research() -> None:
@@ -1917,7 +1918,6 @@ def test_an_audience_reporting_is_a_vague_anecdotal_source(sentence: str, mentio
 def test_what_no_product_has_been_shown_to_do_is_about_the_research() -> None:
     assert types("No diet has been proven to prevent flares.") == ["research"]
     assert types("It hasn't been proven to prevent colds.") == ["research"]
-    assert boosters("Our infusions are side-effect free.") == [("side-effect free", "absolute")]
 
 
 def test_a_measurement_or_ones_own_estimate_is_no_source() -> None:
