@@ -41,8 +41,10 @@ _STOP = frozenset(
     }
 )  # fmt: skip
 _UNSETTLED = re.compile(
-    r"experimental|investigational|unproven|not (?:yet )?(?:been )?(?:proven|tested|shown|"
-    r"established|demonstrated)",
+    either_apostrophe(
+        r"experimental|investigational|unproven|(?:not|n't) (?:yet )?(?:been )?(?:proven|"
+        r"tested|shown|established|demonstrated)"
+    ),
     re.IGNORECASE,
 )
 # Kinds of product an attributive status cue can describe ("an experimental pill").

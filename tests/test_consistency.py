@@ -107,14 +107,28 @@ def test_a_safety_promise_with_a_typographic_apostrophe_is_covered_by_the_lead()
     assert "Patients who took it didn’t develop liver damage." in flagged(text)
 
 
-def test_a_lead_saying_the_product_has_not_been_tested_covers_its_results() -> None:
+@pytest.mark.parametrize(
+    "untested", ["has not been tested", "hasn't been tested", "hasn’t been tested"]
+)
+def test_a_lead_saying_the_product_has_not_been_tested_covers_its_results(untested: str) -> None:
     text = (
         "Muscle Hormone Helps Mice Run Farther\n\n"
-        "A hormone could one day help people, but the synthetic version has not been tested"
+        f"A hormone could one day help people, but the synthetic version {untested}"
         " in humans.\n\n"
         "Treated mice ran 92% longer than mice given a placebo."
     )
     assert "Treated mice ran 92% longer than mice given a placebo." in flagged(text)
+
+
+@pytest.mark.parametrize("untested", ["has not been tested", "hasn't been tested"])
+def test_a_product_said_to_be_untested_covers_its_unhedged_claims(untested: str) -> None:
+    text = (
+        f"Our Follicle Serum {untested} in clinical trials yet.\n\n"
+        "Follicle Serum regrows thinning hair in eight weeks."
+    )
+    found = flagged(text)
+    assert "Follicle Serum regrows thinning hair in eight weeks." in found
+    assert untested in found["Follicle Serum regrows thinning hair in eight weeks."]
 
 
 def test_research_prose_saying_a_step_has_not_been_shown_covers_nothing() -> None:
