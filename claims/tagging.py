@@ -8,6 +8,7 @@ previous evidence mention, inconsistent certainty) is gathered here too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import cast
@@ -134,6 +135,11 @@ _NOT_A_FINDING = SUBSTANTIVE_TYPES | {"background"}
 _OUTCOME_TYPES = SUBSTANTIVE_TYPES - {"mechanism"}  # what a certainty booster can vouch for
 _REPORTED = frozenset({"efficacy", "safety"})  # results a cited study can report
 _CLAUSE_END = re.compile(r"[:;]")
+_CONTRAST = re.compile(r"[:;]|\b(?:but|although|though|whereas)\b")
+# "..., although this has not been proven": the clause is about the one before it
+_ANAPHOR = re.compile(
+    r",? (?:this|that|these|those|none of (?:this|these|them|it))\b", re.IGNORECASE
+)
 _OUTCOME_REACH = 40  # how far before a mechanism word an outcome naming it may start
 _FINDING = re.compile(
     r"\b(?:found|showed|shown|demonstrated|reported|observed|concluded|confirmed)"
@@ -335,8 +341,25 @@ def find_types(
         hits = [h for h in hits if not (h[2] == "efficacy" and h[0] >= indication.end())]
         hits.append((indication.start(), indication.end(), "research"))
     if unsettled and not limited:
-        # "X has not been proven to prevent colds": a statement about the evidence
-        hits = [h for h in hits if h[2] not in SUBSTANTIVE_TYPES]
+        # "X has not been proven to prevent colds": a statement about the evidence. A
+        # benefit in a clause of its own stays ("It may shorten colds, but more research
+        # is needed") unless the unsettled clause points back at it ("although this has
+        # not been proven")
+        bounds = [
+            start,
+            *(
+                m.start()
+                for m in _CONTRAST.finditer(text, start, end)
+                if not _ANAPHOR.match(text, m.end())
+            ),
+            end,
+        ]
+        unsettled_clauses = {bisect_right(bounds, s) for s, _ in unsettled}
+        hits = [
+            h
+            for h in hits
+            if h[2] not in SUBSTANTIVE_TYPES or bisect_right(bounds, h[0]) not in unsettled_clauses
+        ]
         hits.append((*unsettled[0], "research"))
     found = {cat for _, _, cat in hits}
     research = [(s, e) for s, e, cat in hits if cat == "research"]

@@ -1752,6 +1752,29 @@ def test_statements_about_the_state_of_the_evidence_are_research(sentence: str) 
     assert types(sentence) == ["research"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Small studies suggest it may help with high stress, but more research is needed.",
+        "Experimental drug also lowered blood pressure, but long-term effects are unknown",
+        "No diet has been proven to prevent flares, although losing weight may help.",
+        "Zinc may shorten a cold by a day; its effect on flu has not been tested.",
+    ],
+)
+def test_a_claim_in_a_clause_of_its_own_keeps_its_type_beside_unsettled_research(
+    sentence: str,
+) -> None:
+    assert {"efficacy", "research"} <= set(types(sentence))
+
+
+def test_an_unsettled_clause_pointing_back_makes_the_whole_statement_about_research() -> None:
+    sentence = (
+        "A leaky gut may also drive fatigue and brain fog, although this has not been proven."
+    )
+    assert types(sentence) == ["research"]
+    assert types("It may shorten colds, but that has not been shown in trials.") == ["research"]
+
+
 def test_a_one_word_label_names_a_topic_unless_it_is_a_quality() -> None:
     doc = annotate_text(
         "Warnings\n\n- Photosensitivity: Some medicines make skin sensitive to light.\n"
