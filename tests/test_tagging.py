@@ -266,6 +266,13 @@ def types(sentence: str) -> list[str]:
         "Aligners give adults the smile they want.",
         "Our aligners straighten teeth in months.",
         '"After two years of trying, my wife got pregnant in our third month."',
+        "The shot cut severe illness in older adults by 94%.",
+        "Kayla went down two jean sizes after three sessions.",
+        "My jeans fit better now.",
+        "Shave seconds off your 5K time.",
+        "Appetite drops within the first week.",
+        "Real energy that lasts all week",
+        "The lenses shield your retinas from screen damage.",
     ],
 )
 def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
@@ -298,6 +305,11 @@ def test_a_stock_disclaimer_alone_and_a_refund_offer_are_other() -> None:
     assert types("Do not start your subscription until the welcome email arrives.") == ["other"]
     assert types("If the gummies do not help you sleep, we will refund every penny.") == ["other"]
     assert "efficacy" not in types("Light energy only, with no drugs or chemicals.")
+
+
+def test_a_race_against_the_clock_is_an_outcome_not_a_trial() -> None:
+    assert types("Cyclists rode 2.8% faster in a 10 km time trial.") == ["efficacy"]
+    assert "research" in types("Cyclists rode 2.8% faster in the trial.")
 
 
 def test_getting_pregnant_is_an_outcome_and_pregnancy_a_warning() -> None:
