@@ -829,7 +829,9 @@ _COMPLAINTS = {
     "flushes", "sweats", "migraine", "migraines", "headache", "headaches", "symptoms",
     "scar", "scars", "cholesterol", "pressure", "sugar", "a1c", "inflammation", "flare-ups",
     "breakouts", "acne", "eczema", "psoriasis", "rash", "wrinkles", "spots", "shedding",
-    "snoring", "reflux", "heartburn", "anxiety", "fog",
+    "snoring", "reflux", "heartburn", "anxiety", "fog", "plaques", "patches", "lesions",
+    "blemishes", "pimples", "hives", "tinnitus", "cough", "congestion", "cramps", "tingling",
+    "numbness", "tenderness", "pigmentation", "lines",
 }  # fmt: skip
 
 

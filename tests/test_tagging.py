@@ -273,6 +273,25 @@ def types(sentence: str) -> list[str]:
         "Appetite drops within the first week.",
         "Real energy that lasts all week",
         "The lenses shield your retinas from screen damage.",
+        "LDL cholesterol fell 38% at one year.",
+        "Time-to-exhaustion went up by almost two minutes.",
+        "Patients on the drug were hospitalised half as often.",
+        "Participants needed fewer puffs of their rescue inhaler.",
+        "She has been seizure-free for 18 months.",
+        "Most patients are walking without a cane within two weeks.",
+        "Two capsules a day and the afternoon slump is history.",
+        "Within a week, most users say the ringing is barely noticeable.",
+        "Ninety percent of patients were satisfied with their new smile.",
+        "Participants' blood sugar stayed in range 80% of the day.",
+        "Skin looked visibly plumper after four weeks.",
+        "Sharper recall, faster reactions, better decisions.",
+        "Nine out of ten wearers understood more words in noisy rooms.",
+        "The mask firms, lifts and brightens in just 10 minutes a day.",
+        "Mice given the compound lived 25% longer.",
+        "Our members drop an average of 22 pounds in their first 12 weeks.",
+        "No more waking up at 3 a.m. with your mind racing.",
+        "Your memory will be as sharp as it was at 40.",
+        '"Within a month my plaques had faded."',
     ],
 )
 def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
@@ -305,6 +324,19 @@ def test_a_stock_disclaimer_alone_and_a_refund_offer_are_other() -> None:
     assert types("Do not start your subscription until the welcome email arrives.") == ["other"]
     assert types("If the gummies do not help you sleep, we will refund every penny.") == ["other"]
     assert "efficacy" not in types("Light energy only, with no drugs or chemicals.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Obesity rates rose 10% in a decade.",
+        "Prices went up by 5% last year.",
+        "People blink up to 60% less often while staring at a screen.",
+        "Do not drive without your glasses.",
+    ],
+)
+def test_a_number_that_moved_is_no_outcome_for_a_rate_a_price_or_a_habit(sentence: str) -> None:
+    assert "efficacy" not in types(sentence)
 
 
 def test_a_race_against_the_clock_is_an_outcome_not_a_trial() -> None:
