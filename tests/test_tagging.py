@@ -190,6 +190,8 @@ def test_specific_rct_is_strong_and_unflagged() -> None:
             "specific",
             "systematic_review",
         ),
+        ("A study of 12 club runners found faster race times.", "vague", "unspecified"),
+        ("A trial in 300 smokers showed that it works.", "vague", "clinical_trial"),
     ],
 )
 def test_evidence_specificity_and_design(sentence: str, specificity: str, design: str) -> None:
