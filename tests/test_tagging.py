@@ -294,6 +294,8 @@ def types(sentence: str) -> list[str]:
         "No more waking up at 3 a.m. with your mind racing.",
         "Your memory will be as sharp as it was at 40.",
         '"Within a month my plaques had faded."',
+        "My wife says I no longer ask her to repeat everything.",
+        "My coach says my power numbers have never been better.",
     ],
 )
 def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
