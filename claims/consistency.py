@@ -127,6 +127,29 @@ def _subject_words(claim: Claim, cue_start: int) -> set[str]:
     return set(words[:4])
 
 
+# "has not been tested in a dementia trial": the respect in which a subject is untested
+_SCOPE = re.compile(r"\s+(?:in|for|on|against|to treat)\s+([^,;:.()]+)", re.IGNORECASE)
+_ANY_SCOPE = frozenset(
+    _stem(w)
+    for w in (
+        "humans", "people", "person", "adults", "patients", "volunteers", "trials", "trial",
+        "clinical", "studies", "study", "large", "larger", "randomized", "randomised",
+        "controlled", "placebo-controlled", "human", "real", "world", "proper", "rigorous",
+        "quality", "high-quality", "well-designed", "independent", "published", "scientific",
+        "research", "peer-reviewed", "long-term", "term", "yet", "properly", "formally",
+    )
+)  # fmt: skip
+
+
+def _scope_words(claim: Claim, cue_end: int) -> frozenset[str]:
+    """Content words of what a status cue is limited to ("in a dementia trial" ->
+    {"dementia"}); none when it is untested in people or in trials at all."""
+    m = _SCOPE.match(claim.text, max(0, cue_end - claim.start))
+    if m is None:
+        return frozenset()
+    return frozenset(content_words(m.group(1)) - _ANY_SCOPE)
+
+
 def _attributive_head(claim: Claim, cue_end: int) -> str | None:
     """The noun an attributive status cue describes ("An experimental oral drug cleared"
     -> "drug"): a kind of product among the next words ("Experimental Pill Lowers Blood
@@ -363,7 +386,7 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
             if cue.category == "status" and _UNSETTLED.search(cue.text):
                 words = _subject_words(claim, cue.start)
                 if words:
-                    subjects.add(words, claim)
+                    subjects.add(words, claim, _scope_words(claim, cue.end))
                 head = _attributive_head(claim, cue.end)
                 if head is not None:  # "An experimental oral drug": every claim about the drug
                     subjects.add({head}, claim)
@@ -404,25 +427,31 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
 
 
 class _SubjectIndex:
-    """Subjects the document calls experimental/unproven, found by two shared words."""
+    """Subjects the document calls experimental/unproven, found by two shared words.
+
+    A subject untested only in some respect ("has not been tested in a dementia trial")
+    covers only the statements that name that respect."""
 
     def __init__(self) -> None:
-        self.items: list[tuple[set[str], Claim]] = []
-        self.by_key: dict[frozenset[str], int] = {}
+        self.items: list[tuple[set[str], Claim, frozenset[str]]] = []
+        self.by_key: dict[frozenset[str], list[int]] = {}
         self.vocabulary: set[str] = set()
 
-    def add(self, words: set[str], claim: Claim) -> None:
+    def add(self, words: set[str], claim: Claim, scope: frozenset[str] = frozenset()) -> None:
         index = len(self.items)
-        self.items.append((words, claim))
+        self.items.append((words, claim, scope))
         self.vocabulary |= words
         keys = [frozenset({w}) for w in words] if len(words) == 1 else _pairs(words)
         for key in keys:
-            self.by_key.setdefault(key, index)  # the first subject in document order
+            self.by_key.setdefault(key, []).append(index)  # in document order
 
     def reason(self, words: set[str]) -> str | None:
         present = words & self.vocabulary
         hits = [
-            self.by_key[k] for k in (*_pairs(present), *map(_single, present)) if k in self.by_key
+            i
+            for k in (*_pairs(present), *map(_single, present))
+            for i in self.by_key.get(k, ())
+            if not self.items[i][2] or self.items[i][2] & words
         ]
         if not hits:
             return None

@@ -131,6 +131,18 @@ def test_a_product_said_to_be_untested_covers_its_unhedged_claims(untested: str)
     assert untested in found["Follicle Serum regrows thinning hair in eight weeks."]
 
 
+def test_a_subject_untested_in_one_respect_covers_only_claims_about_it() -> None:
+    text = (
+        "ClearTone Echo is a hearing aid you set up yourself.\n\n"
+        "ClearTone Echo itself has not been tested in a dementia trial.\n\n"
+        "ClearTone Echo improves speech understanding in noisy rooms by 40%.\n\n"
+        "Wearing ClearTone Echo every day cuts your risk of dementia."
+    )
+    found = flagged(text)
+    assert "ClearTone Echo improves speech understanding in noisy rooms by 40%." not in found
+    assert "Wearing ClearTone Echo every day cuts your risk of dementia." in found
+
+
 def test_research_prose_saying_a_step_has_not_been_shown_covers_nothing() -> None:
     text = (
         "Kinase activity in T cells.\n\n"
