@@ -225,7 +225,7 @@ _HEADLINE = re.compile(
     r"relieved|eased|slowed|reversed|protected|preserved|cleared|erased|eliminated|doubled|"
     r"tripled|halved|outperformed|shrank|extended|killed|blocked|beat|treated)\b"
     r"|(?:an? |your )?(?:brighter|whiter|thicker|fuller|younger|smoother|firmer|stronger|"
-    r"healthier|denser|clearer|softer|better)\b"
+    r"healthier|denser|clearer|softer|better|faster|quicker|calmer|less|fewer)\b"
     r"|.*\b(?:linked to|tied to)\b"
     r"|.*, (?:(?:a |one )?(?:large|new|small|major) )?(?:study|studies|trial|research|review|"
     r"scientists|researchers|experts) (?:finds?|shows?|says?|suggests?)$"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from claims import annotate_text
+from claims import annotate_file, annotate_text
 from claims.tagging import tag_sentence
 
 
@@ -296,6 +298,8 @@ def types(sentence: str) -> list[str]:
         '"Within a month my plaques had faded."',
         "My wife says I no longer ask her to repeat everything.",
         "My coach says my power numbers have never been better.",
+        "Shave 20 seconds or more off your 5K.",
+        "Took four minutes off my marathon PB in Berlin.",
     ],
 )
 def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
@@ -337,6 +341,7 @@ def test_a_stock_disclaimer_alone_and_a_refund_offer_are_other() -> None:
         "Prices went up by 5% last year.",
         "People blink up to 60% less often while staring at a screen.",
         "Do not drive without your glasses.",
+        "Take time off work.",
     ],
 )
 def test_a_number_that_moved_is_no_outcome_for_a_rate_a_price_or_a_habit(sentence: str) -> None:
@@ -632,6 +637,22 @@ def test_a_headline_that_makes_a_claim_is_typed_and_flagged_like_a_statement() -
     assert section.flags == []
     assert promise.claim_types == ["efficacy"]
     assert "needs_substantiation" in [f.code for f in promise.flags]
+
+
+def test_a_headline_promising_less_of_a_complaint_or_a_faster_result_asserts(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "headlines.md"
+    page.write_text(
+        "## Less hunger, fewer cravings\n\nText.\n\n## Faster race times:\n\nText.\n\n"
+        "## Less is more\n\nText.\n",
+        encoding="utf-8",
+    )
+    doc = annotate_file(page)
+    hunger, _, race, _, motto, _ = doc.claims
+    assert hunger.kind == race.kind == motto.kind == "heading"
+    assert hunger.claim_types == race.claim_types == ["efficacy"]
+    assert motto.claim_types == ["other"]
 
 
 @pytest.mark.parametrize(
