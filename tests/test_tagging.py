@@ -300,6 +300,8 @@ def types(sentence: str) -> list[str]:
         "My coach says my power numbers have never been better.",
         "Shave 20 seconds or more off your 5K.",
         "Took four minutes off my marathon PB in Berlin.",
+        "You can enjoy conversations with family and friends again.",
+        "The noise cancelling may not remove all background sound.",
     ],
 )
 def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
@@ -320,6 +322,8 @@ def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
         "Skipping checkups may lead to problems such as root shortening.",
         "Tell your dentist right away if a tooth feels loose.",
         "Some men get heartburn.",
+        "There is a small risk of infection.",
+        "Do not take it with sildenafil, because your blood pressure could drop too far.",
     ],
 )
 def test_warnings_and_downtime_are_safety(sentence: str) -> None:
@@ -346,6 +350,11 @@ def test_a_stock_disclaimer_alone_and_a_refund_offer_are_other() -> None:
 )
 def test_a_number_that_moved_is_no_outcome_for_a_rate_a_price_or_a_habit(sentence: str) -> None:
     assert "efficacy" not in types(sentence)
+
+
+def test_risk_factors_for_a_disease_are_no_harm_of_the_product() -> None:
+    sentence = "Hearing aids helped only people with other risk factors for dementia."
+    assert "safety" not in types(sentence)
 
 
 def test_a_race_against_the_clock_is_an_outcome_not_a_trial() -> None:
