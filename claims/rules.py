@@ -152,6 +152,9 @@ _RECOMMENDERS = {"dermatologists", "doctors", "physicians", "experts", "we", "i"
 _INSTRUCTORS = {"manufacturer", "manufacturers", "supplier", "suppliers", "vendor"}
 
 
+_AMOUNTS = frozenset({"one", "two", "three", "four", "five", "half"})
+
+
 def suggest_not_recommend(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'suggest' meaning recommend ('doctors suggest combining ...') is not a hedge."""
     after = words_after(text, e, ue, 3)
@@ -165,6 +168,10 @@ def suggest_not_recommend(text: str, s: int, e: int, us: int, ue: int) -> bool:
         return True
     if after[0].endswith("ing") or after[0] in {"you", "patients", "people", "users"}:
         return False
+    if words_before(text, s, us, 1) in (["we"], ["i"]) and (
+        after[0].isdigit() or after[0] in _AMOUNTS
+    ):
+        return False  # "we suggest one shot a day": a dose the copy advises
     before = words_before(text, s, us, 1)
     if before[:1] == ["as"] and len(after) == 3 and after[:2] == ["by", "the"]:
         # "as suggested by the manufacturer": an instruction followed, not an inference
@@ -452,6 +459,23 @@ def not_negated(text: str, s: int, e: int, us: int, ue: int) -> bool:
     before = words_before(text, s, us, 3)
     negations = {"not", "no", "never", "nor", "cannot"}
     return not any(w in negations or w.endswith("n't") for w in before)
+
+
+# "hear clearly", "see clearly": how well a sense works, not how sure the copy is
+_MANNER_OF = frozenset(
+    {
+        "hear", "hears", "heard", "hearing", "see", "sees", "saw", "seeing", "speak", "speaks",
+        "spoke", "think", "thinks", "thinking", "read", "reads", "reading", "focus", "breathe",
+        "understand", "talk", "write", "written", "labelled", "labeled", "marked", "explain",
+        "explains", "explained", "communicate",
+    }
+)  # fmt: skip
+
+
+def clearly_certain(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'clearly' boosts unless negated or it says how a sense works ('Hear Clearly Again')."""
+    before = words_before(text, s, us, 1)
+    return not (before and before[0] in _MANNER_OF) and not_negated(text, s, e, us, ue)
 
 
 def significant_booster(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -892,6 +916,7 @@ RULES: dict[str, Rule] = {
         cure_promise,
         not_approximator,
         not_negated,
+        clearly_certain,
         significant_booster,
         after_process_verb,
         after_complaint,

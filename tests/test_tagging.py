@@ -41,6 +41,9 @@ def flag_codes(sentence: str) -> dict[str, str]:
         ("It is unclear whether the effect lasts.", "whether", "epistemic"),
         ("No supplement can guarantee a pregnancy.", "No supplement can guarantee", "limitation"),
         ("See a urologist if you have been trying for a year.", "See a urologist", "limitation"),
+        ("Talk to a hearing professional first.", "Talk to a hearing professional", "limitation"),
+        ("One idea is that it helps mitochondria waste less oxygen.", "One idea is", "epistemic"),
+        ("Research on nitrate and recovery is limited.", "is limited", "status"),
     ],
 )
 def test_caveat_categories(sentence: str, cue: str, category: str) -> None:
@@ -105,6 +108,8 @@ def test_significant_booster_only_outside_a_statistic() -> None:
 
 def test_suggest_as_recommend_is_not_a_caveat() -> None:
     assert caveats("Dermatologists suggest combining it with minoxidil.") == []
+    assert caveats("We suggest one shot a day for 3 to 5 days beforehand.") == []
+    assert caveats("We suggest a role for the kinase.") == [("suggest", "epistemic")]
     assert caveats("These data suggest that it acts on follicles.") == [("suggest", "epistemic")]
 
 
@@ -241,6 +246,11 @@ def test_instructions_section_names_and_conditions_are_not_boosters() -> None:
     assert boosters("Guaranteed to regrow hair.") == [("Guaranteed", "absolute")]
     assert boosters("Yes, it regrows hair even on completely bald patches.") == []
     assert boosters("It completely restores hair.") == [("completely", "absolute")]
+
+
+def test_clearly_is_certainty_unless_it_says_how_a_sense_works() -> None:
+    assert boosters("Hear Clearly Again") == []
+    assert boosters("The results clearly show regrowth.") == [("clearly", "certainty")]
 
 
 def types(sentence: str) -> list[str]:
