@@ -626,7 +626,7 @@ def find_evidence(
     for ident in _IDENTIFIER.finditer(text, us, ue):
         if supports(ident):
             add(ident.start(), ident.end(), "marker")
-    spans.sort()
+    spans = _with_appositions(text, sorted(spans))
     preclinical = bool(spans) and design_of(text, us, ue) == "preclinical"
     out = []
     for s, e, kind in spans:
@@ -638,6 +638,24 @@ def find_evidence(
             )
         else:
             out.append(_classify(text, s, e, us, ue, kind, ctx, preclinical))
+    return out
+
+
+_RENAMED = re.compile(r", (?=an? )|, published (?:online )?(?:in|by) ", re.IGNORECASE)
+
+
+def _with_appositions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One source named twice in a row is one mention: "the HEARMIND trial, a randomized
+    study of 977 adults [1]", "a trial of 240 adults, published in the Journal of ..."."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, kind in spans:
+        if out:
+            ps, pe, pkind = out[-1]
+            gap = _RENAMED.match(text, pe)
+            if gap is not None and gap.end() == s:
+                out[-1] = (ps, e, kind if e - s > pe - ps else pkind)
+                continue
+        out.append((s, e, kind))
     return out
 
 

@@ -209,6 +209,20 @@ def test_evidence_specificity_and_design(sentence: str, specificity: str, design
     assert sentence[best.start : best.end] == best.text
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the HEARMIND trial, a randomized study of 977 adults [1], hearing aids helped.",
+        "In a randomized trial of 240 adults, published in the Journal of Sleep Research in"
+        " 2023, it helped.",
+    ],
+)
+def test_a_source_and_its_apposition_are_one_mention(sentence: str) -> None:
+    claim = tag_sentence(sentence)
+    assert [(e.specificity, e.design) for e in claim.evidence] == [("specific", "rct")]
+    assert claim.evidence_strength == "strong"
+
+
 def test_preclinical_evidence_is_weak_however_specific() -> None:
     assert (
         tag_sentence("A laboratory study [2] showed regrowth in mice.").evidence_strength == "weak"
