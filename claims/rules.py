@@ -375,6 +375,17 @@ def instruction_opener(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return opener is not None and opener.start(1) <= s < opener.end(1)
 
 
+# A prohibition opening its statement, after any bullet or opening quote
+_OPENING = re.compile(r"[\W_]*")
+
+
+def prohibition_opener(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'Never rub your eyes', 'Do not push the earpiece deeper': a prohibition opening
+    its statement warns of a harm ('Patients who never ...' compare groups)."""
+    opening = _OPENING.match(text, us, ue)
+    return opening is not None and opening.end() == s
+
+
 # "best practice", "best known", "my best friend": no outcome promised
 _BEST_NOT = {"practice", "practices", "known", "suited", "to", "if", "friend", "friends"}
 
@@ -917,6 +928,7 @@ RULES: dict[str, Rule] = {
         not_approximator,
         not_negated,
         clearly_certain,
+        prohibition_opener,
         significant_booster,
         after_process_verb,
         after_complaint,

@@ -348,10 +348,26 @@ def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
         "Some men get heartburn.",
         "There is a small risk of infection.",
         "Do not take it with sildenafil, because your blood pressure could drop too far.",
+        "Never plunge alone.",
+        "Never rub your eyes in the first month, because this can dislodge the flap.",
+        "- Do not push the earpiece deeper than the dome allows.",
     ],
 )
 def test_warnings_and_downtime_are_safety(sentence: str) -> None:
     assert "safety" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Don't take our word for it.",
+        "Never miss a workout again.",
+        "Patients who never smoked did better.",
+        "Do not start your subscription until the welcome email arrives.",
+    ],
+)
+def test_a_prohibition_warns_only_when_it_opens_and_forbids_a_harm(sentence: str) -> None:
+    assert "safety" not in types(sentence)
 
 
 def test_a_stock_disclaimer_alone_and_a_refund_offer_are_other() -> None:
