@@ -113,6 +113,14 @@ class LexiconEntry(BaseModel):
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, value: str) -> str:
+        # A control character is a YAML escape gone wrong: "\b" in double quotes is a
+        # backspace, not a word edge, and the pattern would quietly never match there.
+        bad = next((ch for ch in value if ord(ch) < 32), None)
+        if bad is not None:
+            raise ValueError(
+                f"pattern {value!r} holds the control character {bad!r} (in YAML double "
+                "quotes write \\\\b for a word edge)"
+            )
         # Compiled as the scan will use it (word edges, IGNORECASE), so re's cache
         # serves that later compile instead of parsing the pattern a second time.
         try:

@@ -50,6 +50,11 @@ def test_bad_regex_is_refused() -> None:
         LexiconEntry(pattern="(unclosed", category="modal", example="x")
 
 
+def test_a_yaml_escape_that_became_a_control_character_is_refused() -> None:
+    with pytest.raises(ValueError, match="control character '\\\\x08'"):
+        LexiconEntry(pattern="miss\b", category="modal", example="miss")
+
+
 def test_longest_phrase_wins_and_rejected_match_falls_back() -> None:
     lexicon = Lexicon(
         "t",
