@@ -672,6 +672,23 @@ def test_claim_types_beyond_the_first_domains(sentence: str, expected: list[str]
     assert types(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hearing loss usually creeps up slowly over years.",
+        "Your thyroid is a butterfly-shaped gland at the base of your neck.",
+        "The gut is home to trillions of bacteria.",
+        "Nitrate is found naturally in leafy greens and beetroot.",
+        "Around 42% of American adults have obesity.",
+        "Adrenal fatigue is not a recognised medical diagnosis.",
+        "Your gut lining renews itself every few days.",
+        "Cortisol is released in response to stress.",
+    ],
+)
+def test_facts_about_the_body_and_the_condition_are_background(sentence: str) -> None:
+    assert types(sentence) == ["background"]
+
+
 def test_a_headline_that_makes_a_claim_is_typed_and_flagged_like_a_statement() -> None:
     doc = annotate_text(
         "Experimental Pill Lowers Blood Sugar\n\nThe pill was tested.\n\n"
