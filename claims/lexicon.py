@@ -184,6 +184,7 @@ class Lexicon:
         # Which entries (by place in ``order``) can start with a given 1-3 letter prefix:
         # after a rule says no, match_at tries only those at that place, not every entry.
         self._starting: dict[str, list[int]] = {}
+        self._ranks: dict[str, list[int]] = {}  # match_at's candidates by first letters
         for rank, i in enumerate(order):
             entry = self.entries[i]
             alternatives = (
@@ -324,7 +325,10 @@ class Lexicon:
         (the entry whose rule already rejected this place).
         """
         key = text[pos : pos + 3].lower()
-        ranks = sorted({r for p in (key[:1], key[:2], key) for r in self._starting.get(p, ())})
+        ranks = self._ranks.get(key)
+        if ranks is None:  # the entries that can start with these letters, longest first
+            ranks = sorted({r for p in (key[:1], key[:2], key) for r in self._starting.get(p, ())})
+            self._ranks[key] = ranks
         for rank in ranks:
             entry, rx = self._singles[rank]
             if entry is skip or (categories is not None and entry.category not in categories):

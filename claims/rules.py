@@ -289,6 +289,8 @@ def if_not_alternative(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 def or_in_whether(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'or' is a cue only inside 'whether ... or' (alternatives left open)."""
+    if all(text.find(w, us, s) < 0 for w in ("whether", "Whether", "WHETHER")):
+        return False  # the common case, found without copying the statement
     head = text[us:s].lower()
     if "whether" not in head or "whether or" in head:
         return False
