@@ -2080,6 +2080,8 @@ def test_a_disclaimer_after_the_references_is_tagged_like_body_text() -> None:
     [
         ("Our guests report sharper focus.", "Our guests"),
         ("Loads of listeners tell me it helps them sleep.", "listeners"),
+        ("Some athletes say their legs feel fresher the next day.", "Some athletes"),
+        ("Many parents tell us their kids sleep better.", "Many parents"),
     ],
 )
 def test_an_audience_reporting_is_a_vague_anecdotal_source(sentence: str, mention: str) -> None:
