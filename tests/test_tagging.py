@@ -171,6 +171,7 @@ def test_specific_rct_is_strong_and_unflagged() -> None:
         ("A 2015 study found that it helps.", "vague", "unspecified"),
         ("Many of our customers report thicker hair.", "vague", "anecdotal"),
         ("Experts agree that it blocks DHT.", "vague", "expert_opinion"),
+        ("Obesity specialists generally agree that diet helps.", "vague", "expert_opinion"),
         ('"It works," said Dr. Maria Lopez of Stanford.', "named", "expert_opinion"),
         ("According to the American Academy of Dermatology, it helps.", "named", "unspecified"),
         (
