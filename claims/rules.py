@@ -396,8 +396,12 @@ def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'the best results' promises; 'at best', 'best practice', 'best known' do not."""
     before = words_before(text, s, us, 4)
     after = words_after(text, e, ue, 1)
-    if before[-1:] == ["at"] or any(w in {"which", "what", "whichever"} for w in before):
-        return False  # "at best"; "it remains unclear which strains work best": a question
+    if before[-1:] in (["at"], ["personal"]) or any(
+        w in {"which", "what", "whichever"} for w in before
+    ):
+        # "at best"; "a personal best" (an athlete's record); "it remains unclear which
+        # strains work best": a question
+        return False
     if text.startswith(("-supported", "-studied", "-known", "-documented", "-researched"), e):
         return False  # "the best-supported ways": how well a thing is studied
     if after[:1] == ["results"] and instruction_opener(text, s, e, us, ue):

@@ -263,6 +263,11 @@ def test_instructions_section_names_and_conditions_are_not_boosters() -> None:
     assert boosters("It completely restores hair.") == [("completely", "absolute")]
 
 
+def test_a_personal_best_is_an_athletes_record_not_a_booster() -> None:
+    assert boosters("No supplement can guarantee a personal best.") == []
+    assert boosters("The best results come with daily use.") == [("best", "promotional")]
+
+
 def test_clearly_is_certainty_unless_it_says_how_a_sense_works() -> None:
     assert boosters("Hear Clearly Again") == []
     assert boosters("The results clearly show regrowth.") == [("clearly", "certainty")]
