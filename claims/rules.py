@@ -168,11 +168,9 @@ def suggest_not_recommend(text: str, s: int, e: int, us: int, ue: int) -> bool:
         return True
     if after[0].endswith("ing") or after[0] in {"you", "patients", "people", "users"}:
         return False
-    if words_before(text, s, us, 1) in (["we"], ["i"]) and (
-        after[0].isdigit() or after[0] in _AMOUNTS
-    ):
-        return False  # "we suggest one shot a day": a dose the copy advises
     before = words_before(text, s, us, 1)
+    if before in (["we"], ["i"]) and (after[0].isdigit() or after[0] in _AMOUNTS):
+        return False  # "we suggest one shot a day": a dose the copy advises
     if before[:1] == ["as"] and len(after) == 3 and after[:2] == ["by", "the"]:
         # "as suggested by the manufacturer": an instruction followed, not an inference
         return after[2] not in _INSTRUCTORS
