@@ -717,14 +717,15 @@ def test_a_headline_promising_less_of_a_complaint_or_a_faster_result_asserts(
     page = tmp_path / "headlines.md"
     page.write_text(
         "## Less hunger, fewer cravings\n\nText.\n\n## Faster race times:\n\nText.\n\n"
-        "## Less is more\n\nText.\n",
+        "## Less is more\n\nText.\n\n## Weekly Shot Helped Adults Shed 22% of Their Weight\n\n"
+        "Text.\n\n## What Helped Me\n\nText.\n",
         encoding="utf-8",
     )
     doc = annotate_file(page)
-    hunger, _, race, _, motto, _ = doc.claims
-    assert hunger.kind == race.kind == motto.kind == "heading"
-    assert hunger.claim_types == race.claim_types == ["efficacy"]
-    assert motto.claim_types == ["other"]
+    hunger, _, race, _, motto, _, shed, _, story, _ = doc.claims
+    assert hunger.kind == race.kind == motto.kind == shed.kind == story.kind == "heading"
+    assert hunger.claim_types == race.claim_types == shed.claim_types == ["efficacy"]
+    assert motto.claim_types == story.claim_types == ["other"]
 
 
 @pytest.mark.parametrize(
