@@ -689,6 +689,8 @@ def test_claim_types_beyond_the_first_domains(sentence: str, expected: list[str]
         "Adrenal fatigue is not a recognised medical diagnosis.",
         "Your gut lining renews itself every few days.",
         "Cortisol is released in response to stress.",
+        "HOW COMMON IS IT?",
+        "WHAT TRIGGERS A FLARE?",
     ],
 )
 def test_facts_about_the_body_and_the_condition_are_background(sentence: str) -> None:
