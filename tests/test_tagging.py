@@ -332,6 +332,9 @@ def types(sentence: str) -> list[str]:
         "Took four minutes off my marathon PB in Berlin.",
         "You can enjoy conversations with family and friends again.",
         "The noise cancelling may not remove all background sound.",
+        "How long do veneers last?",
+        "Is it worth trying?",
+        "Will the fat come back?",
     ],
 )
 def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
@@ -392,6 +395,7 @@ def test_a_stock_disclaimer_alone_and_a_refund_offer_are_other() -> None:
         "People blink up to 60% less often while staring at a screen.",
         "Do not drive without your glasses.",
         "Take time off work.",
+        "Come back next week for your second session.",
     ],
 )
 def test_a_number_that_moved_is_no_outcome_for_a_rate_a_price_or_a_habit(sentence: str) -> None:
