@@ -334,7 +334,7 @@ def types(sentence: str) -> list[str]:
         "The noise cancelling may not remove all background sound.",
         "How long do veneers last?",
         "Is it worth trying?",
-        "Will the fat come back?",
+        "Once the fat cells are gone, will they come back?",
     ],
 )
 def test_outcomes_beyond_hair_and_skin_are_efficacy(sentence: str) -> None:
