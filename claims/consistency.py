@@ -232,7 +232,8 @@ _HEADLINE = re.compile(
     r"scientists|researchers|experts) (?:finds?|shows?|says?|suggests?)$"
     r"|.*\b(?:study|studies|trial|trials|research|review|scientists|researchers) (?:finds?|"
     r"shows?|tests?|links?|suggests?|ties|confirms?)\b"
-    r"|(?:move|walk|sleep|feel|look|say|enjoy|regain|reclaim|wake|live|grow)\b.*"
+    r"|(?:[^:]*:\s*)?(?:move|walk|sleep|feel|look|say|enjoy|regain|reclaim|wake|live|grow|"
+    r"hear|see|breathe|smile|run)\b.*"
     r"\b(?:again|freely|younger|better|goodbye|forever)\b"
     r")",
     re.IGNORECASE,

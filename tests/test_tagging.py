@@ -372,6 +372,7 @@ def test_warnings_and_downtime_are_safety(sentence: str) -> None:
         "Don't take our word for it.",
         "Never miss a workout again.",
         "Patients who never smoked did better.",
+        '"Never racing without it again."',
         "Do not start your subscription until the welcome email arrives.",
     ],
 )
@@ -724,13 +725,14 @@ def test_a_headline_promising_less_of_a_complaint_or_a_faster_result_asserts(
     page.write_text(
         "## Less hunger, fewer cravings\n\nText.\n\n## Faster race times:\n\nText.\n\n"
         "## Less is more\n\nText.\n\n## Weekly Shot Helped Adults Shed 22% of Their Weight\n\n"
-        "Text.\n\n## What Helped Me\n\nText.\n",
+        "Text.\n\n## What Helped Me\n\nText.\n\n## ClearTone Echo: Hear Clearly Again\n\nText.\n",
         encoding="utf-8",
     )
     doc = annotate_file(page)
-    hunger, _, race, _, motto, _, shed, _, story, _ = doc.claims
+    hunger, _, race, _, motto, _, shed, _, story, _, hear, _ = doc.claims
     assert hunger.kind == race.kind == motto.kind == shed.kind == story.kind == "heading"
     assert hunger.claim_types == race.claim_types == shed.claim_types == ["efficacy"]
+    assert hear.kind == "heading" and hear.claim_types == ["efficacy"]
     assert motto.claim_types == story.claim_types == ["other"]
 
 
