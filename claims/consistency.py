@@ -132,9 +132,9 @@ _SCOPE = re.compile(r"\s+(?:in|for|on|against|to treat)\s+([^,;:.()]+)", re.IGNO
 _ANY_SCOPE = frozenset(
     _stem(w)
     for w in (
-        "humans", "people", "person", "adults", "patients", "volunteers", "trials", "trial",
+        "humans", "people", "person", "adults", "patients", "volunteers", "trials",
         "clinical", "studies", "study", "large", "larger", "randomized", "randomised",
-        "controlled", "placebo-controlled", "human", "real", "world", "proper", "rigorous",
+        "controlled", "placebo-controlled", "real", "world", "proper", "rigorous",
         "quality", "high-quality", "well-designed", "independent", "published", "scientific",
         "research", "peer-reviewed", "long-term", "term", "yet", "properly", "formally",
     )
@@ -435,13 +435,13 @@ class _SubjectIndex:
     covers only the statements that name that respect."""
 
     def __init__(self) -> None:
-        self.items: list[tuple[set[str], Claim, frozenset[str]]] = []
+        self.items: list[tuple[Claim, frozenset[str]]] = []  # the source and its scope
         self.by_key: dict[frozenset[str], list[int]] = {}
         self.vocabulary: set[str] = set()
 
     def add(self, words: set[str], claim: Claim, scope: frozenset[str] = frozenset()) -> None:
         index = len(self.items)
-        self.items.append((words, claim, scope))
+        self.items.append((claim, scope))
         self.vocabulary |= words
         keys = [frozenset({w}) for w in words] if len(words) == 1 else _pairs(words)
         for key in keys:
@@ -453,11 +453,11 @@ class _SubjectIndex:
             i
             for k in (*_pairs(present), *map(_single, present))
             for i in self.by_key.get(k, ())
-            if not self.items[i][2] or self.items[i][2] & words
+            if not self.items[i][1] or self.items[i][1] & words
         ]
         if not hits:
             return None
-        source = self.items[min(hits)][1]
+        source = self.items[min(hits)][0]
         cue = next(c.text for c in source.caveats if _UNSETTLED.search(c.text))
         return f"asserted without caveat, but the document calls this '{cue}': " + _quote(
             source.text

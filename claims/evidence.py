@@ -122,7 +122,7 @@ _TAIL_STOP = re.compile(
 _NAME_AND = re.compile(r" and [A-Z][a-z]")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+$")
 _TAIL_NAME = re.compile(
-    r"\b(?:[A-Z0-9][\w.&'’-]*|mice|rats|adults|patients|men|women|volunteers|participants|"
+    r"\b(?:[A-Z0-9][\w.&'’-]*|mice|rats|adults|patients|men|women|participants|"
     r"trials|studies|RCTs|people|children|athletes|teens|teenagers|adolescents|seniors|infants|"
     r"babies|subjects|individuals|families|couples|mothers|girls|boys|kids|veterans|"
     r"[a-z]+(?:ers|ists))\b"  # runners, cyclists, smokers, wearers
