@@ -136,7 +136,8 @@ _ANY_SCOPE = frozenset(
         "clinical", "studies", "study", "large", "larger", "randomized", "randomised",
         "controlled", "placebo-controlled", "real", "world", "proper", "rigorous",
         "quality", "high-quality", "well-designed", "independent", "published", "scientific",
-        "research", "peer-reviewed", "long-term", "term", "yet", "properly", "formally",
+        "research", "peer-reviewed", "long-term", "long", "term", "run", "yet", "properly",
+        "formally",
     )
 )  # fmt: skip
 

@@ -143,6 +143,15 @@ def test_a_subject_untested_in_one_respect_covers_only_claims_about_it() -> None
     assert "Wearing ClearTone Echo every day cuts your risk of dementia." in found
 
 
+@pytest.mark.parametrize("when", ["in the long term", "in the long run", "for the long term"])
+def test_a_subject_untested_over_time_covers_all_its_claims(when: str) -> None:
+    text = (
+        f"Follicle Serum has not been tested {when}.\n\n"
+        "Follicle Serum regrows thinning hair in eight weeks."
+    )
+    assert "Follicle Serum regrows thinning hair in eight weeks." in flagged(text)
+
+
 def test_research_prose_saying_a_step_has_not_been_shown_covers_nothing() -> None:
     text = (
         "Kinase activity in T cells.\n\n"
