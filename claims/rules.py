@@ -386,6 +386,12 @@ def prohibition_opener(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return opening is not None and opening.end() == s
 
 
+def symptom_question(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'Stiff knees in the morning?', 'Tired by 3 p.m.?': a complaint opening a question
+    describes the reader's condition; no product is asked about."""
+    return prohibition_opener(text, s, e, us, ue) and text[us:ue].rstrip(" \"'”’)").endswith("?")
+
+
 # "best practice", "best known", "my best friend": no outcome promised
 _BEST_NOT = {"practice", "practices", "known", "suited", "to", "if", "friend", "friends"}
 
@@ -933,6 +939,7 @@ RULES: dict[str, Rule] = {
         not_negated,
         clearly_certain,
         prohibition_opener,
+        symptom_question,
         significant_booster,
         after_process_verb,
         after_complaint,

@@ -56,7 +56,9 @@ from claims.segment import is_reference_entry
 _STRONG_BACKGROUND = re.compile(
     r"affect|million|prevalen|common condition|is a common|caused by|causes? of|occur|characteri|"
     r"\d+ ?% of|percent of|one in|known as|defined as|form of|type of|kind of|building block|"
-    r"found in|your body|the body|\b(?:is|are) (?:a|an|the|one) ",
+    r"found in|your body|the body|\b(?:is|are) (?:a|an|the|one) |"
+    r"(?:made|produced|released|secreted) |\b(?:make|produce|release|secrete)s?\b|"
+    r"(?:doubled|tripled|quadrupled) (?:since|in the)",
     re.IGNORECASE,
 )
 _GROUP_COMPARISON = re.compile(

@@ -1172,6 +1172,65 @@ def test_questions_about_the_treatment_are_not_background(sentence: str) -> None
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Sore heels after your morning run?",
+        "Bloated by mid-afternoon, every afternoon?",
+        "Struggling to follow conversations in a noisy café?",
+        "Why does your skin get drier in winter?",
+    ],
+)
+def test_a_complaint_opening_a_question_is_background(sentence: str) -> None:
+    assert types(sentence) == ["background"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stiff competition keeps our prices low.",  # no question
+        "Will it ease sore heels?",  # the complaint does not open the question
+    ],
+)
+def test_a_complaint_word_elsewhere_is_not_a_background_question(sentence: str) -> None:
+    assert "background" not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Irisin is made naturally by working muscle.",
+        "Migraines are often triggered by bright light and skipped meals.",
+        "Cramps usually fade first in the calves.",
+        "There is no single test for fibromyalgia.",
+        "Around 30% of U.S. adults have high blood pressure.",
+    ],
+)
+def test_how_the_body_works_and_how_common_a_condition_is_are_background(
+    sentence: str,
+) -> None:
+    assert types(sentence) == ["background"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your thyroid releases two hormones into the blood.",
+        "The liver and kidneys produce this enzyme.",
+    ],
+)
+def test_what_an_organ_makes_is_background_beside_how_it_works(sentence: str) -> None:
+    assert sorted(types(sentence)) == ["background", "mechanism"]
+
+
+def test_a_trend_in_a_condition_is_background() -> None:
+    assert "background" in types("The number of people with diabetes has tripled since 1990.")
+
+
+def test_a_product_that_helps_the_body_make_something_is_no_background() -> None:
+    assert "background" not in types("Our serum helps your skin make more collagen.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "You may feel a mild tingling during treatment.",
         "Three patients who took the drug developed gallstones.",
         "Long-term effects are not yet known.",
