@@ -1220,6 +1220,33 @@ def test_what_an_organ_makes_is_background_beside_how_it_works(sentence: str) ->
     assert sorted(types(sentence)) == ["background", "mechanism"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each capsule holds 20 billion live cultures.",
+        "About 40% of people taking the drug felt sick.",
+        "Can this cream affect my sleep?",
+        "Two treatment cycles cost $900.",
+        "The trial, known as CLEAR-2, enrolled 300 adults.",
+        "Mice were tested at six months of age.",
+    ],
+)
+def test_counts_cycles_and_names_outside_a_condition_are_not_background(sentence: str) -> None:
+    assert "background" not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acne scars affect up to 1 in 10 adults.",
+        "Fewer than half of the people who qualify get screened.",
+        "Hair grows in a growth cycle with three phases.",
+    ],
+)
+def test_how_many_a_condition_touches_stays_background(sentence: str) -> None:
+    assert "background" in types(sentence)
+
+
 def test_a_trend_in_a_condition_is_background() -> None:
     assert "background" in types("The number of people with diabetes has tripled since 1990.")
 
