@@ -1101,6 +1101,24 @@ def test_benefits_to_an_organ_are_not_mechanism(sentence: str) -> None:
     assert "mechanism" not in types(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your skin absorbs only a fraction of a collagen cream.",
+        "Drips put vitamins straight into your veins.",
+        "Magnesium spray supports your body’s own repair after a hard session.",
+        "Expect a little bloating for a week while your gut adjusts.",
+        "Light soreness is a sign that your teeth are moving.",
+        "The laser destroys a share of the fat cells under the skin.",
+        "Amylin acts on a reward circuit that governs cravings.",
+        "An injection reaches blood levels four times higher than a tablet.",
+        "The earbuds separate voices from background chatter.",
+    ],
+)
+def test_uptake_adjustment_and_targets_in_plain_words_are_mechanism(sentence: str) -> None:
+    assert "mechanism" in types(sentence)
+
+
 def test_an_outcome_that_is_the_mechanism_itself_is_both() -> None:
     # the outcome scan is held back by a mechanism word unless the outcome names it
     assert types("It raises your own testosterone without shutting down sperm production.") == [
