@@ -128,12 +128,14 @@ _NUMBERED = re.compile(r"(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]|\([ivxlcIVXLC]{1,6}\)
 _BULLET = re.compile(r"[-*•◦▪‣–·][^\S\n]+")
 # A run-in label at the start of a sentence: optional list number, up to 60 characters
 # without sentence punctuation (a leading figure such as "100% natural:" allowed), a colon,
-# then a capitalised word on the same line.
+# then a capitalised word on the same line. A full stop inside is allowed only after an
+# abbreviation that never ends a sentence ("DR. OKAFOR:", a speaker in a transcript).
 _RUN_IN_LABEL = re.compile(
     r"(\(?(?:\d{1,3}|[A-Za-z])[.)][^\S\n]+)?"
-    r"((?:\d[\d,]*%?[^\S\n]+)?[^\W\d_][^:\n.!?;,]{0,40}?(?:, ?[^:\n.!?;,]{1,30}?)?):"
+    r"((?:\d[\d,]*%?[^\S\n]+)?[^\W\d_][^:\n!?;,]{0,40}?(?:, ?[^:\n.!?;,]{1,30}?)?):"
     r"(?=[^\S\n]+[\"'“‘(]?[A-Z0-9])"
 )
+_LABEL_PERIOD = re.compile(r"(\w*)\.")
 # A social-media handle as a speaker's label: "@healthnerd_sam: Your liver already ...".
 _HANDLE_LABEL = re.compile(r"(@[\w.]{1,30}:)[^\S\n]+(?=\S)")
 # A reference entry outside a References section: "[1] Lee A. Title. J Med. 2019;35(4):212."
@@ -252,6 +254,11 @@ class _Splitter:
         self._openers = abbreviations.openers
         self._continuers = abbreviations.continuers
         self._known = self._never | self._numeric | self._final | self._ambiguous
+
+    def titles_only(self, label: str) -> bool:
+        """Whether every full stop in ``label`` closes an abbreviation that never ends
+        a sentence ("DR. OKAFOR", not "Results. Next")."""
+        return all(m.group(1).lower() in self._never for m in _LABEL_PERIOD.finditer(label))
 
     def split(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """Untrimmed sentence spans covering text[start:end] in order."""
@@ -565,8 +572,10 @@ def _body_run(
                 builder.add_label(s, handle.end(1))
                 s = handle.end()
             label = _RUN_IN_LABEL.match(text, s, e)
-            if label is not None and _label_words_ok(
-                label.group(2), _run_in_words(label.group(2)), True
+            if (
+                label is not None
+                and splitter.titles_only(label.group(2))
+                and _label_words_ok(label.group(2), _run_in_words(label.group(2)), True)
             ):
                 builder.add_label(s, label.end())
                 s = label.end()

@@ -380,6 +380,27 @@ def test_a_social_media_handle_is_a_speakers_label() -> None:
     ]
 
 
+def test_a_speaker_with_a_title_is_a_label() -> None:
+    text = (
+        "Transcript\n\nHOST: Welcome back.\n\nDR. LINDQVIST: Thanks for having me.\n\n"
+        "Prof. Alvarez: It depends."
+    )
+    assert [u[:2] for u in labelled(text)] == [
+        ("heading", "Transcript"),
+        ("heading", "HOST:"),
+        ("statement", "Welcome back."),
+        ("heading", "DR. LINDQVIST:"),
+        ("statement", "Thanks for having me."),
+        ("heading", "Prof. Alvarez:"),
+        ("statement", "It depends."),
+    ]
+
+
+def test_a_full_stop_of_another_abbreviation_makes_no_label() -> None:
+    text = "Intro.\n\nAcme Inc. Customers: Read this first."
+    assert ("heading", "Acme Inc. Customers:") not in [u[:2] for u in labelled(text)]
+
+
 def test_colon_before_lower_case_is_not_a_label() -> None:
     text = "Bcl-2: a repressor of cell death. It is known."
     assert [u.kind for u in units_of(text)] == ["statement", "statement"]
