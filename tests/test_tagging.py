@@ -1265,6 +1265,44 @@ def test_how_many_a_condition_touches_stays_background(sentence: str) -> None:
     assert "background" in types(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new stool test picks up about 70% of early cancers.",
+        "Spots bowel cancer early.",
+        "Misses most small polyps.",
+        "Smokers who quit were half as likely to die of a stroke.",
+        "There was no real difference in calcium build-up.",
+        "Her calcium score came down to 240.",
+        "Omega-3 keeps your arteries clear.",
+        "This tea keeps plaque out of your arteries.",
+    ],
+)
+def test_what_a_test_finds_and_a_risk_halved_are_efficacy(sentence: str) -> None:
+    assert "efficacy" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "How does the drip compare with oral vitamins?",
+        "MRI is the most sensitive scan for this injury.",
+        "Many patients swap their pills for our patch.",
+        "Walking is the single best thing you can do for your back.",
+    ],
+)
+def test_a_test_ranked_or_swapped_for_another_is_comparative(sentence: str) -> None:
+    assert "comparative" in types(sentence)
+
+
+def test_not_a_substitute_for_advice_is_no_comparison() -> None:
+    assert "comparative" not in types("This leaflet is not a substitute for medical advice.")
+
+
+def test_do_not_ignore_a_result_is_no_prohibition() -> None:
+    assert "safety" not in types("Do not ignore a positive result: book the follow-up.")
+
+
 def test_a_trend_in_a_condition_is_background() -> None:
     assert "background" in types("The number of people with diabetes has tripled since 1990.")
 
