@@ -80,12 +80,13 @@ _STOCK_SENTENCE = re.compile(
     r" to (?:person|patient|client|user))?\.?",
     re.IGNORECASE,
 )
-# "The trial was small, so it cannot show whether the benefit lasts": what a study
-# could not settle is a statement about the research.
+# "The trial was small, so it cannot show whether the benefit lasts", "It is not yet known
+# whether it lowers deaths": what a study could not settle is a statement about the research.
 _CANNOT_SETTLE = re.compile(
     either_apostrophe(
         r"\b(?:cannot|can't|can not|could not|did not|does not|do not) (?:yet )?(?:show|tell|"
-        r"say|prove|confirm|establish|determine|answer) whether\b"
+        r"say|prove|confirm|establish|determine|answer) whether\b|"
+        r"\b(?:not|n't) (?:yet )?known whether\b"
     ),
     re.IGNORECASE,
 )

@@ -1303,6 +1303,21 @@ def test_do_not_ignore_a_result_is_no_prohibition() -> None:
     assert "safety" not in types("Do not ignore a positive result: book the follow-up.")
 
 
+def test_not_a_guarantee_is_a_limitation_not_a_booster() -> None:
+    sentence = "Our before-and-after photos are not a guarantee of your results."
+    assert caveats(sentence) == [("not a guarantee", "limitation")]
+    assert boosters(sentence) == []
+    assert "overstated" not in flag_codes(sentence)
+
+
+def test_a_benefit_it_is_not_yet_known_whether_a_test_gives_is_research() -> None:
+    sentence = (
+        "It is not yet known whether the blood test lowers deaths from bowel cancer, "
+        "because no study has followed people long enough."
+    )
+    assert types(sentence) == ["research"]
+
+
 def test_a_trend_in_a_condition_is_background() -> None:
     assert "background" in types("The number of people with diabetes has tripled since 1990.")
 
