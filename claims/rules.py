@@ -392,6 +392,8 @@ def symptom_question(text: str, s: int, e: int, us: int, ue: int) -> bool:
     return prohibition_opener(text, s, e, us, ue) and text[us:ue].rstrip(" \"'”’)").endswith("?")
 
 
+# "works best", "suits you best": an adverb of how a thing works or fits
+_BEST_AFTER_VERB = {"works", "work", "worked", "working", "suits", "suit", "fits", "fit"}
 # "best practice", "best known", "my best friend": no outcome promised
 _BEST_NOT = {"practice", "practices", "known", "suited", "to", "if", "friend", "friends"}
 
@@ -406,6 +408,8 @@ def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:
         # "at best"; "a personal best" (an athlete's record); "it remains unclear which
         # strains work best": a question
         return False
+    if any(w in _BEST_AFTER_VERB for w in before[-2:]):
+        return False  # "when treatment works best", "which test suits you best": how, not how good
     if text.startswith(("-supported", "-studied", "-known", "-documented", "-researched"), e):
         return False  # "the best-supported ways": how well a thing is studied
     if after[:1] == ["results"] and instruction_opener(text, s, e, us, ue):

@@ -111,7 +111,8 @@ _UNSETTLED = re.compile(
     either_apostrophe(
         r"(?:not|n't) (?:yet )?(?:been )?(?:\w+ly )?(?:proven|shown|established|tested|"
         r"demonstrated)|\bno (?:[\w-]+ ){1,3}?(?:has|have) (?:yet |ever )?been (?:\w+ly )?"
-        r"(?:proven|shown)|unclear|unknown|more research|further (?:research|studies)|"
+        r"(?:proven|shown)|unclear|unknown|(?:less |un)certain\b|more research|"
+        r"further (?:research|studies)|"
         r"unproven|(?:not|n't) yet approved|"
         r"(?:mixed|conflicting|inconsistent|contradictory) (?:results|findings|evidence|data)|"
         r"not (?:designed|powered) to"

@@ -1318,6 +1318,38 @@ def test_a_benefit_it_is_not_yet_known_whether_a_test_gives_is_research() -> Non
     assert types(sentence) == ["research"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "category"),
+    [
+        (
+            "Few teens took part, so results for them are less certain.",
+            "are less certain",
+            "status",
+        ),
+        ("There is a theoretical risk of infection.", "theoretical risk", "epistemic"),
+        ("The basic idea is that the gel cools the nerve.", "The basic idea is", "epistemic"),
+        ("The app is not a replacement for therapy.", "not a replacement for", "limitation"),
+    ],
+)
+def test_more_hedges_in_other_words(sentence: str, cue: str, category: str) -> None:
+    assert (cue, category) in caveats(sentence)
+
+
+def test_results_said_to_be_less_certain_are_about_the_research() -> None:
+    assert types("Few teens took part, so results for them are less certain.") == ["research"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ice helps most in the first hour, which is when it works best.",
+        "Choose the brace that suits you best.",
+    ],
+)
+def test_best_as_how_a_thing_works_or_fits_is_no_booster(sentence: str) -> None:
+    assert boosters(sentence) == []
+
+
 def test_a_trend_in_a_condition_is_background() -> None:
     assert "background" in types("The number of people with diabetes has tripled since 1990.")
 
