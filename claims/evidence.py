@@ -383,6 +383,10 @@ def _has_name(text: str, s: int, e: int, unit_start: int) -> bool:
 _NP_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w.&'’-]+")
 
 
+# "repeat the test as your doctor recommends": who sets a schedule, not a source
+_AS_DIRECTED = re.compile(r"\bas (?:your|their) $", re.IGNORECASE)
+
+
 def _extend_left(text: str, head_start: int, unit_start: int) -> int:
     """Start of the noun phrase whose head starts at ``head_start``."""
     pos = head_start
@@ -581,6 +585,8 @@ def find_evidence(
 
     for m in source_lexicon().finditer(text, us, ue):
         kind = m.entry.category
+        if kind == "experts" and _AS_DIRECTED.search(text, max(us, m.start - 8), m.start):
+            continue
         s = _extend_left(text, m.start, us)
         e = _extend_right(text, m.end, ue)
         e = _through_tail(text, e, us, ue, people=kind == "people")

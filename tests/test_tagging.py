@@ -2304,6 +2304,11 @@ def test_a_measurement_or_ones_own_estimate_is_no_source() -> None:
     assert tag_sentence("We estimate the cost at 40 dollars.").evidence == []
 
 
+def test_a_schedule_set_as_your_doctor_recommends_is_no_source() -> None:
+    assert tag_sentence("Repeat the scan as your doctor recommends.").evidence == []
+    assert [e.text for e in tag_sentence("Your doctor recommends it.").evidence] == ["Your doctor"]
+
+
 def test_a_body_s_name_or_a_naming_verb_alone_is_no_source() -> None:
     assert tag_sentence("Our Institute offers free parking.").evidence == []
     assert (
