@@ -108,10 +108,13 @@ _AREA = "area:"  # effect keys of areas, apart from outcome stems
 
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
+    """A crude stem; a final "e" goes too, so "vaccine" and "vaccines" (-> "vaccin")
+    meet."""
     for suffix in ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
 
 
 def content_words(text: str) -> set[str]:

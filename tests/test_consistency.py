@@ -152,6 +152,14 @@ def test_a_subject_untested_over_time_covers_all_its_claims(when: str) -> None:
     assert "Follicle Serum regrows thinning hair in eight weeks." in flagged(text)
 
 
+def test_a_subject_called_investigational_in_the_singular_covers_it_in_the_plural() -> None:
+    text = (
+        "Applying an exosome serum to the skin is still investigational.\n\n"
+        "Exosomes reduce wrinkles in your skin within a week."
+    )
+    assert "Exosomes reduce wrinkles in your skin within a week." in flagged(text)
+
+
 def test_research_prose_saying_a_step_has_not_been_shown_covers_nothing() -> None:
     text = (
         "Kinase activity in T cells.\n\n"
