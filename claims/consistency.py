@@ -123,11 +123,22 @@ def content_words(text: str) -> set[str]:
 
 
 def _subject_words(claim: Claim, cue_start: int) -> set[str]:
-    """Content words of the subject a status cue is about: the words before the cue."""
+    """Content words of the subject a status cue is about: the words before the cue, in
+    its own clause when that names one ("No product is approved, and applying exosomes
+    after microneedling is investigational" -> applying exosomes after microneedling)."""
     head = claim.text[: max(0, cue_start - claim.start)]
-    head = re.sub(r"^(?:while|although|though|since|because|as)\b", "", head.strip(), flags=re.I)
-    words = [_stem(w) for w in _WORD.findall(head.lower()) if w not in _STOP]
-    return set(words[:4])
+    for part in (_CLAUSE_BREAK.split(head)[-1], head):
+        part = re.sub(
+            r"^(?:while|although|though|since|because|as)\b", "", part.strip(), flags=re.I
+        )
+        words = [_stem(w) for w in _WORD.findall(part.lower()) if w not in _STOP]
+        if words:
+            return set(words[:4])
+    return set()
+
+
+# where a new clause with a subject of its own starts
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
 
 
 # "has not been tested in a dementia trial": the respect in which a subject is untested

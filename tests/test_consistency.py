@@ -160,6 +160,15 @@ def test_a_subject_called_investigational_in_the_singular_covers_it_in_the_plura
     assert "Exosomes reduce wrinkles in your skin within a week." in flagged(text)
 
 
+def test_the_clause_a_status_cue_ends_names_its_subject() -> None:
+    text = (
+        "No cream is approved for scars, and applying peptide drops after laser is still"
+        " investigational.\n\n"
+        "Peptide drops after laser erase scars within weeks."
+    )
+    assert "Peptide drops after laser erase scars within weeks." in flagged(text)
+
+
 def test_research_prose_saying_a_step_has_not_been_shown_covers_nothing() -> None:
     text = (
         "Kinase activity in T cells.\n\n"
