@@ -259,6 +259,20 @@ def _promises_no_risk(claim: Claim, promise: re.Pattern[str] = _NO_RISK) -> bool
     return any(b.category == "absolute" and promise.fullmatch(b.text) for b in claim.boosters)
 
 
+# "no downtime, so you can go straight back to work": when you can work again, a
+# procedural fact (holdout14 decision 17), not a promise that nothing will hurt
+_BACK_TO_WORK = re.compile(r"\b(?:back (?:to|at)|return to) work\b", re.IGNORECASE)
+
+
+def _promises_no_pain(claim: Claim) -> bool:
+    return any(
+        b.category == "absolute"
+        and _NO_PAIN.fullmatch(b.text)
+        and not ("downtime" in b.text.lower() and _BACK_TO_WORK.search(claim.text))
+        for b in claim.boosters
+    )
+
+
 def _first_risk(
     claims: Sequence[Claim], promise: re.Pattern[str], stated: Callable[[Claim], bool]
 ) -> Claim | None:
@@ -427,7 +441,7 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
             reason = lead  # a press release on "an experimental drug": its results too
         if reason is None and risk is not None and _promises_no_risk(claim):
             reason = "promises no risk, but the document states one: " + _quote(risk.text)
-        if reason is None and harm is not None and _promises_no_risk(claim, _NO_PAIN):
+        if reason is None and harm is not None and _promises_no_pain(claim):
             reason = "promises no pain or downtime, but the document states a harm: " + _quote(
                 harm.text
             )

@@ -169,6 +169,17 @@ def test_the_clause_a_status_cue_ends_names_its_subject() -> None:
     assert "Peptide drops after laser erase scars within weeks." in flagged(text)
 
 
+def test_no_downtime_with_a_return_to_work_is_no_promise_against_a_stated_harm() -> None:
+    text = (
+        "Mild bruising may last a few days.\n\n"
+        "There is no downtime, so you can go straight back to work.\n\n"
+        "The treatment is completely painless, and you are back at work the next day."
+    )
+    found = flagged(text)
+    assert "There is no downtime, so you can go straight back to work." not in found
+    assert "The treatment is completely painless, and you are back at work the next day." in found
+
+
 def test_research_prose_saying_a_step_has_not_been_shown_covers_nothing() -> None:
     text = (
         "Kinase activity in T cells.\n\n"
