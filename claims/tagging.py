@@ -246,6 +246,26 @@ def _outcomes_around(
     return sorted(set(found))
 
 
+_NAME_WORD = re.compile(r"[\w'’-]+")
+
+
+def _in_a_name(text: str, start: int, end: int, pos: int) -> bool:
+    """Whether the capitalised word at ``pos`` is part of a product's name inside
+    sentence-case prose ("the Calm Energy Bundle costs $89"): a name says what a thing
+    is called, not what it does. Title-case lines (headlines) are left alone."""
+    words = _NAME_WORD.findall(text, start, end)
+    if not words or sum(w[0].isupper() for w in words) * 2 > len(words):
+        return False
+    before = _NAME_WORD.findall(text, max(start, pos - 30), pos)
+    after = _NAME_WORD.match(text, pos)
+    following = _NAME_WORD.search(text, after.end() if after else pos, end)
+    return (
+        bool(before)
+        and (before[-1][0].isupper() or (following is not None and following.group()[0].isupper()))
+        and text[pos - 2 : pos] not in (". ", "! ", "? ")
+    )
+
+
 def find_types(
     text: str,
     start: int,
@@ -259,6 +279,8 @@ def find_types(
     """Claim types, the first words that triggered each (after the guide's decisions),
     and the outcome stems the statement names (for ``inconsistent_certainty``)."""
     hits = [(m.start, m.end, m.entry.category) for m in type_lexicon().finditer(text, start, end)]
+    if any(cat == "efficacy" and text[s].isupper() and s > start for s, _, cat in hits):
+        hits = [h for h in hits if not (h[2] == "efficacy" and _in_a_name(text, start, end, h[0]))]
     if all(cat != "efficacy" or text.startswith(("result", "Result"), s) for s, _, cat in hits):
         # "It quiets the ringing", "Patients felt calmer": an effect in a field whose
         # outcome words claim_types.yaml lacks. Scanned only for a statement with no

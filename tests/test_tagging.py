@@ -1350,6 +1350,28 @@ def test_best_as_how_a_thing_works_or_fits_is_no_booster(sentence: str) -> None:
     assert boosters(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Calm Energy Bundle costs $89 a month.",
+        "I now sell them together as the Deep Sleep Duo through my shop.",
+    ],
+)
+def test_a_benefit_word_inside_a_product_name_claims_nothing(sentence: str) -> None:
+    assert "efficacy" not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Calm Your Gut in Seven Days",  # a title-case headline promises
+        "Since starting the drips I haven’t had a single cold.",
+    ],
+)
+def test_a_headline_and_a_cold_never_caught_are_efficacy(sentence: str) -> None:
+    assert "efficacy" in types(sentence)
+
+
 def test_a_trend_in_a_condition_is_background() -> None:
     assert "background" in types("The number of people with diabetes has tripled since 1990.")
 
