@@ -1192,7 +1192,7 @@ def test_questions_about_the_treatment_are_not_background(sentence: str) -> None
     [
         "Sore heels after your morning run?",
         "Bloated by mid-afternoon, every afternoon?",
-        "Struggling to follow conversations in a noisy café?",
+        "Restless legs keeping you up every night?",
         "Why does your skin get drier in winter?",
     ],
 )
