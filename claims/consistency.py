@@ -239,7 +239,7 @@ _HEADLINE = re.compile(
     r"improved|increased|boosted|restored|regrew|stopped|prevented|healed|cured|repaired|"
     r"relieved|eased|slowed|reversed|protected|preserved|cleared|erased|eliminated|doubled|"
     r"tripled|halved|outperformed|shrank|extended|killed|blocked|beat|treated|helps|helped|"
-    r"lets|shed|sheds|lost|loses)\b"
+    r"lets|shed|sheds|lost|loses|keeps|cleans)\b"
     r"|(?:an? |your )?(?:brighter|whiter|thicker|fuller|younger|smoother|firmer|stronger|"
     r"healthier|denser|clearer|softer|better|faster|quicker|calmer|less|fewer)\b"
     r"|.*\b(?:linked to|tied to)\b"

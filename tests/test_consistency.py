@@ -219,6 +219,13 @@ def test_areas_named_in_other_words_link_a_claim_to_its_hedge(hedged: str, asser
     assert asserted in flagged(f"{hedged}\n\n{asserted}")
 
 
+def test_a_headline_that_keeps_arteries_clean_asserts() -> None:
+    doc = annotate_text("THE VITAMIN THAT KEEPS YOUR ARTERIES CLEAN\n\nIt is sold online.")
+    assert "efficacy" in doc.claims[0].claim_types
+    doc = annotate_text("This tea cleans the plaque right out of your arteries.")
+    assert "efficacy" in doc.claims[0].claim_types
+
+
 def test_a_past_tense_headline_asserts_its_result() -> None:
     doc = annotate_text("Pill Lowered Blood Pressure in Teens\n\nThe trial ran for a year.")
     assert "efficacy" in doc.claims[0].claim_types
