@@ -1295,6 +1295,19 @@ def test_a_test_ranked_or_swapped_for_another_is_comparative(sentence: str) -> N
     assert "comparative" in types(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Many patients choose us over hospital clinics because of shorter waits.",
+        "Why settle for generic vitamins when you can have a personalised pack?",
+        "Outlasts ordinary moisturisers by up to 12 hours.",
+        "In head-to-head tests, it relieved itching sooner.",
+    ],
+)
+def test_choosing_over_settling_for_and_outlasting_are_comparative(sentence: str) -> None:
+    assert "comparative" in types(sentence)
+
+
 def test_not_a_substitute_for_advice_is_no_comparison() -> None:
     assert "comparative" not in types("This leaflet is not a substitute for medical advice.")
 
