@@ -1316,6 +1316,38 @@ def test_do_not_ignore_a_result_is_no_prohibition() -> None:
     assert "safety" not in types("Do not ignore a positive result: book the follow-up.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some users notice a metallic taste for the first few days.",
+        "Not for use in children under 12.",
+        "Keep the ring away from heat sources.",
+        "Women who are trying to conceive should avoid this supplement.",
+        "The gel can stain clothing and bedding.",
+        "A small number of people feel lightheaded afterwards.",
+        "Avoid alcohol while taking these tablets.",
+        "You might feel a little sore the next morning.",
+        "It won't interact with your other medicines.",
+        "Patients on dialysis need a lower dose.",
+        "The device shuts off automatically if it overheats.",
+        "Seek emergency care if your lips or tongue swell.",
+        "One patient was admitted to hospital with pancreatitis.",
+        "Check with your pharmacist before combining it with St John's wort.",
+        "No hospital stay, no general anaesthetic.",
+    ],
+)
+def test_warnings_and_sensations_in_plain_words_are_safety(sentence: str) -> None:
+    assert "safety" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Feel sick of dieting? Try our plan.", "Keep your skin looking young."],
+)
+def test_look_alikes_of_warnings_are_not_safety(sentence: str) -> None:
+    assert "safety" not in types(sentence)
+
+
 def test_not_a_guarantee_is_a_limitation_not_a_booster() -> None:
     sentence = "Our before-and-after photos are not a guarantee of your results."
     assert caveats(sentence) == [("not a guarantee", "limitation")]
