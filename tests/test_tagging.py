@@ -1332,7 +1332,7 @@ def test_do_not_ignore_a_result_is_no_prohibition() -> None:
         "The device shuts off automatically if it overheats.",
         "Seek emergency care if your lips or tongue swell.",
         "One patient was admitted to hospital with pancreatitis.",
-        "Check with your pharmacist before combining it with St John's wort.",
+        "Ask first before combining it with St John’s wort.",
         "No hospital stay, no general anaesthetic.",
     ],
 )
