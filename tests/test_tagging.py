@@ -1441,6 +1441,21 @@ def test_a_trend_in_a_condition_is_background() -> None:
     assert "background" in types("The number of people with diabetes has tripled since 1990.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hay fever is an allergic reaction to pollen.",
+        "About one in five babies cries for more than three hours a day.",
+        "The plantar fascia is a thick band of tissue that runs along the sole of your foot.",
+        "Pollen counts are usually highest on warm, dry, windy days.",
+        "Grass pollen peaks in June and July.",
+        "Most cases of colic get better on their own.",
+    ],
+)
+def test_a_season_a_natural_course_and_anatomy_are_background(sentence: str) -> None:
+    assert "background" in types(sentence)
+
+
 def test_a_product_that_helps_the_body_make_something_is_no_background() -> None:
     assert "background" not in types("Our serum helps your skin make more collagen.")
 
