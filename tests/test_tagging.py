@@ -1368,6 +1368,12 @@ def test_look_alikes_of_warnings_are_not_safety(sentence: str) -> None:
     assert "safety" not in types(sentence)
 
 
+def test_pilot_in_capitals_is_a_name_unless_it_heads_a_study() -> None:
+    assert caveats("Expression of PILOT, a transcription factor, needs two signals.") == []
+    assert caveats("RESULTS OF A PILOT STUDY") == [("PILOT STUDY", "status")]
+    assert caveats("A small pilot study found less pain.") == [("pilot study", "status")]
+
+
 def test_not_a_guarantee_is_a_limitation_not_a_booster() -> None:
     sentence = "Our before-and-after photos are not a guarantee of your results."
     assert caveats(sentence) == [("not a guarantee", "limitation")]
