@@ -122,6 +122,10 @@ def content_words(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP}
 
 
+# where a new clause with a subject of its own starts
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
+
+
 def _subject_words(claim: Claim, cue_start: int) -> set[str]:
     """Content words of the subject a status cue is about: the words before the cue, in
     its own clause when that names one ("No product is approved, and applying exosomes
@@ -135,10 +139,6 @@ def _subject_words(claim: Claim, cue_start: int) -> set[str]:
         if words:
             return set(words[:4])
     return set()
-
-
-# where a new clause with a subject of its own starts
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
 
 
 # "has not been tested in a dementia trial": the respect in which a subject is untested

@@ -379,17 +379,21 @@ def instruction_opener(text: str, s: int, e: int, us: int, ue: int) -> bool:
 _OPENING = re.compile(r"[\W_]*")
 
 
+def _opens_statement(text: str, s: int, us: int, ue: int) -> bool:
+    opening = _OPENING.match(text, us, ue)
+    return opening is not None and opening.end() == s
+
+
 def prohibition_opener(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'Never rub your eyes', 'Do not push the earpiece deeper': a prohibition opening
     its statement warns of a harm ('Patients who never ...' compare groups)."""
-    opening = _OPENING.match(text, us, ue)
-    return opening is not None and opening.end() == s
+    return _opens_statement(text, s, us, ue)
 
 
 def symptom_question(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'Stiff knees in the morning?', 'Tired by 3 p.m.?': a complaint opening a question
     describes the reader's condition; no product is asked about."""
-    return prohibition_opener(text, s, e, us, ue) and text[us:ue].rstrip(" \"'”’)").endswith("?")
+    return _opens_statement(text, s, us, ue) and text[us:ue].rstrip(" \"'”’)").endswith("?")
 
 
 # "works best", "suits you best": an adverb of how a thing works or fits
