@@ -1097,7 +1097,7 @@ def test_what_a_product_does_to_tissue_and_chemistry_is_mechanism(sentence: str)
         "Electrolytes pull water into your cells.",
         "Vibration loosens mucus so it is easier to cough up.",
         "Sunscreen absorbs UV rays before they reach deeper skin.",
-        "Retinol speeds up skin cell turnover.",
+        "Exfoliating acids speed up skin turnover.",
     ],
 )
 def test_how_a_process_is_carried_out_and_what_moves_where_are_mechanism(
