@@ -124,6 +124,7 @@ def content_words(text: str) -> set[str]:
 
 # where a new clause with a subject of its own starts
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
+_SUBORDINATOR = re.compile(r"^(?:while|although|though|since|because|as)\b", re.IGNORECASE)
 
 
 def _subject_words(claim: Claim, cue_start: int) -> set[str]:
@@ -132,9 +133,7 @@ def _subject_words(claim: Claim, cue_start: int) -> set[str]:
     after microneedling is investigational" -> applying exosomes after microneedling)."""
     head = claim.text[: max(0, cue_start - claim.start)]
     for part in (_CLAUSE_BREAK.split(head)[-1], head):
-        part = re.sub(
-            r"^(?:while|although|though|since|because|as)\b", "", part.strip(), flags=re.I
-        )
+        part = _SUBORDINATOR.sub("", part.strip())
         words = [_stem(w) for w in _WORD.findall(part.lower()) if w not in _STOP]
         if words:
             return set(words[:4])

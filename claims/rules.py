@@ -413,7 +413,7 @@ def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:
         # strains work best": a question
         return False
     if any(w in _BEST_AFTER_VERB for w in before[-2:]):
-        return False  # "when treatment works best", "which test suits you best": how, not how good
+        return False  # "when treatment works best", "the brace that suits you best": how
     if text.startswith(("-supported", "-studied", "-known", "-documented", "-researched"), e):
         return False  # "the best-supported ways": how well a thing is studied
     if after[:1] == ["results"] and instruction_opener(text, s, e, us, ue):

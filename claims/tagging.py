@@ -249,13 +249,16 @@ def _outcomes_around(
 _NAME_WORD = re.compile(r"[\w'’-]+")
 
 
-def _in_a_name(text: str, start: int, end: int, pos: int) -> bool:
-    """Whether the capitalised word at ``pos`` is part of a product's name inside
-    sentence-case prose ("the Calm Energy Bundle costs $89"): a name says what a thing
-    is called, not what it does. Title-case lines (headlines) are left alone."""
+def _title_case(text: str, start: int, end: int) -> bool:
+    """More than half the statement's words capitalised: a headline, not prose."""
     words = _NAME_WORD.findall(text, start, end)
-    if not words or sum(w[0].isupper() for w in words) * 2 > len(words):
-        return False
+    return not words or sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def _in_a_name(text: str, start: int, end: int, pos: int) -> bool:
+    """Whether the capitalised word at ``pos`` of sentence-case prose is part of a
+    product's name ("the Calm Energy Bundle costs $89"): a name says what a thing is
+    called, not what it does."""
     before = _NAME_WORD.findall(text, max(start, pos - 30), pos)
     after = _NAME_WORD.match(text, pos)
     following = _NAME_WORD.search(text, after.end() if after else pos, end)
@@ -279,7 +282,9 @@ def find_types(
     """Claim types, the first words that triggered each (after the guide's decisions),
     and the outcome stems the statement names (for ``inconsistent_certainty``)."""
     hits = [(m.start, m.end, m.entry.category) for m in type_lexicon().finditer(text, start, end)]
-    if any(cat == "efficacy" and text[s].isupper() and s > start for s, _, cat in hits):
+    if any(
+        cat == "efficacy" and text[s].isupper() and s > start for s, _, cat in hits
+    ) and not _title_case(text, start, end):
         hits = [h for h in hits if not (h[2] == "efficacy" and _in_a_name(text, start, end, h[0]))]
     if all(cat != "efficacy" or text.startswith(("result", "Result"), s) for s, _, cat in hits):
         # "It quiets the ringing", "Patients felt calmer": an effect in a field whose
