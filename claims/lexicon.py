@@ -199,7 +199,9 @@ class Lexicon:
                     starts.add(prefix)
             for prefix in starts:
                 self._starting.setdefault(prefix, []).append(rank)
-        self._group_entry: dict[str, LexiconEntry] = {}
+        # The scan's leaves by the letters consumed to reach them (see ``_from_start``).
+        self._leaves: dict[str, tuple[re.Pattern[str], list[LexiconEntry]]] = {}
+        self._fold: dict[int, str] = {}  # a dispatch letter's case twins to the letter
         # The scan consumes the non-word character before a cue: sre then skips along
         # to the next such character in a tight loop instead of trying every position.
         # A cue at the very start of the text has none: ``finditer`` lends it a space.
@@ -218,7 +220,7 @@ class Lexicon:
         Each branch opens with a case-sensitive class of the letter and its case twins,
         which sre tests without entering the branch; once a branch's letters are
         consumed, a lookbehind steps back over them and a lookahead matches the
-        entries from the cue's start. The cue's span is that of its named group.
+        entries from the cue's start (a leaf, see ``_from_start``).
         """
         branches = []
         # First letters in order of how often English words start with them: the
@@ -230,39 +232,63 @@ class Lexicon:
             subs = []
             for second, members in sorted(by_second.items(), key=lambda kv: kv[0] == ""):
                 if not second:  # entries that may go on with anything after ``ch``
-                    subs.append(self._from_start(members, 1))
+                    subs.append(self._from_start(members, ch))
                     continue
                 thirds = sorted({t for _, ts in members.values() for t in ts if t})
                 if len(members) <= _CROWDED or not thirds:
-                    subs.append(_one_of(second) + self._from_start(members, 2))
+                    subs.append(self._one_of(second) + self._from_start(members, ch + second))
                     continue
                 # A third-letter branch holds the entries that can go on with that letter
                 # and those that can go on with anything, longest first as everywhere.
                 by_third = []
                 for third in thirds:
                     fits = {m: v for m, v in members.items() if third in v[1] or "" in v[1]}
-                    by_third.append(_one_of(third) + self._from_start(fits, 3))
+                    by_third.append(
+                        self._one_of(third) + self._from_start(fits, ch + second + third)
+                    )
                 open_ended = {m: v for m, v in members.items() if "" in v[1]}
                 if open_ended:  # any other third letter, or none (the span ends)
-                    others = _one_of("".join(thirds))
-                    by_third.append(f"(?!{others})" + self._from_start(open_ended, 2))
-                subs.append(f"{_one_of(second)}(?:{'|'.join(by_third)})")
-            branch = f"{_one_of(ch)}(?:{'|'.join(subs)})"
+                    others = self._one_of("".join(thirds))
+                    by_third.append(f"(?!{others})" + self._from_start(open_ended, ch + second))
+                subs.append(f"{self._one_of(second)}(?:{'|'.join(by_third)})")
+            branch = f"{self._one_of(ch)}(?:{'|'.join(subs)})"
             branches.append(branch)
         return f"(?:{'|'.join(branches)})" if branches else r"(?!x)x"
 
+    def _one_of(self, chars: str) -> str:
+        """``_one_of(chars)``, remembering which letter each case twin stands for."""
+        for ch in chars:
+            for twin in _case_twins(ch):
+                self._fold[ord(twin)] = ch
+        return _one_of(chars)
+
     def _from_start(
-        self, members: dict[tuple[int, int], tuple[str, set[str]]], consumed: int
+        self, members: dict[tuple[int, int], tuple[str, set[str]]], letters: str
     ) -> str:
-        """The members matched from the cue's start, ``consumed`` letters back: one named
-        group per entry alternative, longest first, so a phrase wins over a word it
-        starts with."""
-        alternatives = []
-        for (i, _), (body, _) in sorted(members.items(), key=lambda m: -len(m[1][0])):
-            group = f"g{len(self._group_entry)}"
-            self._group_entry[group] = self.entries[i]
-            alternatives.append(f"(?P<{group}>{body})")
-        return rf"(?<=(?=(?:{'|'.join(alternatives)})(?![\w])){'(?s:.)' * consumed})"
+        """A leaf of the scan: the members matched from the cue's start, ``letters``
+        back, longest first, so a phrase wins over a word it starts with.
+
+        The scan has no groups: entering a group costs sre time in proportion to the
+        group's number, and most leaves a scan enters do not match. The leaf is also
+        compiled on its own with a group per member, to tell which one matched.
+        """
+        ordered = sorted(members.items(), key=lambda m: -len(m[1][0]))
+        groups = "|".join(f"(?P<g{k}>{body})" for k, (_, (body, _)) in enumerate(ordered))
+        self._leaves[letters] = (
+            re.compile(rf"(?:{groups})(?![\w])", re.IGNORECASE),
+            [self.entries[i] for (i, _), _ in ordered],
+        )
+        alternatives = "|".join(body for _, (body, _) in ordered)
+        return rf"(?<=(?=(?:{alternatives})(?![\w])){'(?s:.)' * len(letters)})"
+
+    def _hit(self, scan: re.Match[str], text: str, end: int) -> Match:
+        """The member a scan match found: its leaf is named by the letters the scan
+        consumed after the character before the cue."""
+        start = scan.start() + 1
+        regex, entries = self._leaves[text[start : scan.end()].translate(self._fold)]
+        m = regex.match(text, start, end)
+        assert m is not None and m.lastgroup is not None  # the scan matched this leaf
+        return Match(start, m.end(), entries[int(m.lastgroup[1:])])
 
     def _check(self, entry: LexiconEntry) -> None:
         where = f"lexicon {self.name!r}, entry {entry.pattern!r}"
@@ -282,21 +308,13 @@ class Lexicon:
         """
         end = len(text) if end is None else end
         pos = start
-        search = self._regex.search
         while pos < end:
-            if pos:  # from the character a cue follows
-                m, shift = search(text, pos - 1, end), 0
-            else:  # at the text's start there is none: the scan is given a space
-                m, shift = self._regex.match(" " + text[:end]), 1
-            if m is None:
+            longest = self._scan(text, pos, end)
+            if longest is None:
                 if pos:
                     return
                 pos = 1
                 continue
-            group = m.lastgroup
-            assert group is not None
-            cue_start, cue_end = m.span(group)
-            longest = Match(cue_start - shift, cue_end - shift, self._group_entry[group])
             hit = longest if self._accepts(longest, text, start, end) else None
             if hit is None:  # its rule said no: the other entries get their chance here
                 hit = self.match_at(text, longest.start, start, end, skip=longest.entry)
@@ -305,6 +323,20 @@ class Lexicon:
                 continue
             yield hit
             pos = hit.end if hit.end > hit.start else hit.start + 1
+
+    def _scan(self, text: str, pos: int, end: int) -> Match | None:
+        """The first cue the scan finds from ``pos`` on, before any rule (from 0: only
+        one at the very start)."""
+        if pos:  # from the character a cue follows
+            m = self._regex.search(text, pos - 1, end)
+            return None if m is None else self._hit(m, text, end)
+        # at the text's start there is none: the scan is given a space
+        spaced = " " + text[:end]
+        m = self._regex.match(spaced)
+        if m is None:
+            return None
+        hit = self._hit(m, spaced, end + 1)
+        return Match(hit.start - 1, hit.end - 1, hit.entry)
 
     def _accepts(self, hit: Match, text: str, start: int, end: int) -> bool:
         rule = hit.entry.rule

@@ -56,10 +56,9 @@ def test_dispatch_never_hides_an_entry() -> None:
         text = " | " + " | ".join(e.example for e in lexicon.entries)
         for entry in lexicon.entries:
             for m in re.finditer(entry.regex(), text, re.IGNORECASE):
-                # the scan consumes the character before a cue
-                found = lexicon._regex.match(text, m.start() - 1)
+                found = lexicon._scan(text, m.start(), len(text))
                 assert found is not None, entry.pattern
-                assert found.start(found.lastgroup) == m.start(), entry.pattern
+                assert found.start == m.start(), entry.pattern
 
 
 @pytest.mark.parametrize(
