@@ -491,6 +491,7 @@ def not_negated(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 
 # "hear clearly", "see clearly": how well a sense works, not how sure the copy is
+_DEGREE = frozenset({"more", "so", "very", "less", "as", "most"})
 _MANNER_OF = frozenset(
     {
         "hear", "hears", "heard", "hearing", "see", "sees", "saw", "seeing", "speak", "speaks",
@@ -502,9 +503,12 @@ _MANNER_OF = frozenset(
 
 
 def clearly_certain(text: str, s: int, e: int, us: int, ue: int) -> bool:
-    """'clearly' boosts unless negated or it says how a sense works ('Hear Clearly Again')."""
-    before = words_before(text, s, us, 1)
-    return not (before and before[0] in _MANNER_OF) and not_negated(text, s, e, us, ue)
+    """'clearly' boosts unless negated or it says how a sense works ('Hear Clearly Again',
+    'think more clearly')."""
+    before = words_before(text, s, us, 2)
+    if before and before[-1] in _DEGREE:
+        before = before[:-1]
+    return not (before and before[-1] in _MANNER_OF) and not_negated(text, s, e, us, ue)
 
 
 def significant_booster(text: str, s: int, e: int, us: int, ue: int) -> bool:

@@ -270,7 +270,9 @@ def test_a_personal_best_is_an_athletes_record_not_a_booster() -> None:
 
 def test_clearly_is_certainty_unless_it_says_how_a_sense_works() -> None:
     assert boosters("Hear Clearly Again") == []
+    assert boosters("It helps you think more clearly.") == []
     assert boosters("The results clearly show regrowth.") == [("clearly", "certainty")]
+    assert boosters("The data more clearly show the benefit.") == [("clearly", "certainty")]
 
 
 def types(sentence: str) -> list[str]:
@@ -1568,6 +1570,11 @@ def test_fertility_and_testimonial_outcomes_are_efficacy(sentence: str) -> None:
         "All-day energy:",
         "Most readers say their brain fog lifts within the first week.",
         "Freedom from glasses.",
+        "You'll be sleeping through the night in days.",
+        "Hot flushes became rare by the third week.",
+        "Eight out of ten users said their joints felt looser.",
+        "The drops bring back your sense of smell.",
+        "Our patients need fewer painkillers after surgery.",
     ],
 )
 def test_a_testimonials_outcome_in_other_words_is_efficacy(sentence: str) -> None:
@@ -1582,6 +1589,8 @@ def test_a_testimonials_outcome_in_other_words_is_efficacy(sentence: str) -> Non
         "She came back for a second appointment.",
         "I haven't tried it since.",
         "The gene has not been studied since 1990.",
+        "Paper prescriptions became rare after 2010.",
+        "Bring back your receipt for a refund.",
     ],
 )
 def test_what_went_away_or_came_back_is_no_outcome_without_a_complaint(sentence: str) -> None:
