@@ -102,7 +102,9 @@ _MODIFIER = re.compile(
     r"recent|new|newer|latest|our|this|these|those|that|their|his|her|its|independent|published|"
     r"peer-reviewed|large|larger|small|landmark|major|leading|clinical|scientific|medical|human|"
     r"animal|mouse|laboratory|lab|in-vitro|phase|early|further|other|previous|prior|more|most|same|"
-    r"well-designed|controlled|[\w-]+(?:ed|al|ic|ive|ary|ory|ous|ing)|\d[\d,.-]*|[IVX]+|and|&|"
+    r"well-designed|controlled|[\w-]+(?:ed|al|ic|ive|ary|ory|ous|ing)|\d[\d,.-]*(?:-[a-z]+)?|"
+    r"[IVX]+|and|&|[a-z]+-(?:blind|term|scale|world|long|year|month|week|day)|university|"
+    r"government|consumer|pilot|cohort|population|registry|twin|industry|"
     r"skin|sleep|hair|health|beauty|nutrition|fitness|eye|heart|gut|foot|pain|weight-loss|"
     r"[A-Z][\w.&'’-]*)$"
 )
@@ -117,7 +119,8 @@ _TAIL_STOP = re.compile(
     r"\s(?:that|which|who|and(?! (?:more than |over |nearly |almost |about )?\d)|has|have|had|"
     r"is|are|was|were|does|do|did|found|finds?|show\w*|"
     r"demonstrat\w*|reveal\w*|report\w*|suggest\w*|indicat\w*|conclud\w*|confirm\w*|says?|said|"
-    r"recommend\w*|advise[sd]?|warn\w*|believe[sd]?)\b"
+    r"recommend\w*|advise[sd]?|warn\w*|believe[sd]?|supports?|supported|discover(?:s|ed)?|"
+    r"hint(?:s|ed)?|backs? up|backed up|swears? by|point(?:s|ed)? to)\b"
 )
 _NAME_AND = re.compile(r" and [A-Z][a-z]")
 _CAPITALISED_BEFORE = re.compile(r"(?:^|\s)[A-Z][a-z]+$")
@@ -464,7 +467,10 @@ def _through_tail(text: str, end: int, us: int, ue: int, people: bool) -> int:
         return end
     stop = _TAIL_STOP.search(text, tail.end(), min(ue, tail.end() + 80))
     if stop is not None and stop.group(0) == " and":  # "in rats and cell cultures suggest"
-        stop = _TAIL_STOP.search(text, stop.end(), min(ue, stop.end() + 60))
+        after = stop.end()
+        stop = _TAIL_STOP.search(text, after, min(ue, after + 60))
+        if stop is not None and stop.start() == after:
+            return end  # "an analysis of X and supports the concept": a second verb
     if stop is None or stop.group(0) in ",;:()[]":
         return end
     return stop.start() if _frame_after(text, stop.start(), us, ue, people) else end

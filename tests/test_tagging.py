@@ -1843,6 +1843,40 @@ def test_call_your_doctor_is_the_consult_formula() -> None:
             "unspecified",
         ),
         ("In lab tests, the extract killed 99% of bacteria.", "lab tests", "vague", "preclinical"),
+        (
+            "Scientists have discovered that sauna use lowers blood pressure.",
+            "Scientists",
+            "vague",
+            "unspecified",
+        ),
+        (
+            "Many dermatologists swear by this serum.",
+            "Many dermatologists",
+            "vague",
+            "expert_opinion",
+        ),
+        (
+            "Decades of research back up these benefits.",
+            "Decades of research",
+            "vague",
+            "unspecified",
+        ),
+        (
+            "Early research hints that it protects nerve cells.",
+            "Early research",
+            "vague",
+            "unspecified",
+        ),
+        ("Studies point to a benefit for knee pain.", "Studies", "vague", "unspecified"),
+        (
+            "Research from top universities supports the use of ashwagandha.",
+            "Research from top universities",
+            "vague",
+            "unspecified",
+        ),
+        ("A 12-week trial found that it works.", "A 12-week trial", "vague", "clinical_trial"),
+        ("A university study showed it works.", "A university study", "vague", "unspecified"),
+        ("A double-blind trial found fewer colds.", "A double-blind trial", "vague", "rct"),
     ],
 )
 def test_evidence_phrasings_from_blogs_and_clinic_pages(
@@ -1852,6 +1886,18 @@ def test_evidence_phrasings_from_blogs_and_clinic_pages(
     assert [(e.text, e.specificity, e.design) for e in claim.evidence] == [
         (mention, specificity, design)
     ]
+
+
+def test_a_second_verb_after_and_belongs_to_the_clauses_subject() -> None:
+    """'this is the first report of X and suggests ...': 'this' suggests it; 'report'
+    is no source presented as support."""
+    claim = tag_sentence(
+        "This represents the first report of the factor in endothelial cells and suggests"
+        " mechanisms by which the drug could act."
+    )
+    assert claim.evidence == []
+    cultures = tag_sentence("Studies in rats and cell cultures suggest that it protects nerves.")
+    assert [e.text for e in cultures.evidence] == ["Studies in rats and cell cultures"]
 
 
 def test_an_ongoing_trial_with_its_registry_id_is_status_not_evidence() -> None:
