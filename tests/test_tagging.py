@@ -1126,6 +1126,37 @@ def test_benefits_to_an_organ_are_not_mechanism(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Melatonin tells your body it is time to sleep.",
+        "The spray coats the back of the throat to trap viruses.",
+        "Statins work in the liver to lower cholesterol production.",
+        "The laser heats the deeper layers of the skin.",
+        "Antihistamines stop histamine from attaching to cells.",
+        "The tablets neutralise stomach acid on contact.",
+        "Compression stockings squeeze the leg veins to keep blood moving.",
+        "Nicotine replacement eases withdrawal by giving you a lower dose of nicotine.",
+        "Retinoids speed up the rate at which skin cells divide.",
+        "The probiotic strain outcompetes harmful bacteria for food.",
+    ],
+)
+def test_how_a_product_acts_in_plain_verbs_is_mechanism(sentence: str) -> None:
+    assert "mechanism" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tell your doctor about any other medicines.",
+        "Heat the oil before you apply it.",
+        "Our nurses work in the clinic on Saturdays.",
+    ],
+)
+def test_plain_verbs_about_people_or_chores_are_no_mechanism(sentence: str) -> None:
+    assert "mechanism" not in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Your skin absorbs only a fraction of a collagen cream.",
         "Drips put vitamins straight into your veins.",
         "Magnesium spray supports your body’s own repair after a hard session.",
