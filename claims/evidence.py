@@ -112,7 +112,11 @@ _POST = re.compile(
     r"\s+(?:published(?: in| online| by)?|conducted (?:at|by|in)|led by|from|at|by|of|in|"
     r"involving|on|with|lasting|spanning|covering|for(?=\s+[A-Z]))\s+"
 )
-_AND = re.compile(r"\s+and\s+")  # "Laboratory studies in rats and cell cultures suggest"
+_AND = re.compile(r"\s+and\s+")
+# who was studied and how: "A study of 500 people treated with the drug found"
+_TREATED = re.compile(
+    r"\s+(?:treated|taking|given|receiving|using|who (?:took|received|used|had|were given))\s+"
+)  # "Laboratory studies in rats and cell cultures suggest"
 # A comma ends the tail, except inside a name that lists ("of Allergy, Asthma & Immunology").
 _TAIL_STOP = re.compile(
     r",(?!\d{3}\b)(?!(?:\s[A-Z][\w'’-]*,)*\s[A-Z][\w'’-]*\s(?:&|and)\s[A-Z])|[;:()\[\]]|"
@@ -459,10 +463,45 @@ def _frame_after(text: str, end: int, unit_start: int, unit_end: int, people: bo
     return frame_lexicon().match_at(text, pos, unit_start, unit_end, kinds) is not None
 
 
+# What a study's team did before it reported ("A team at Oxford followed 2,000 adults and
+# found ..."): the team is the source, and "found" its reporting verb.
+_RESEARCH_ACT = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:followed|tracked|studied|surveyed|recruited|enrolled|gave|"
+    r"tested|compared|analy[sz]ed|reviewed|examined|randomi[sz]ed|asked|treated|monitored|"
+    r"measured|looked at|pooled|assigned|scanned|interviewed)\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.;:!?]")
+_NAMED_TAIL = re.compile(  # "at Oxford", "of Sports Nutrition", "led by Dr. Lee"
+    r"\s+(?:at|from|of|in|led by)\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.&'’-]*)*"
+)
+
+
+def _acted_then_reported(text: str, end: int, us: int, ue: int, people: bool) -> int | None:
+    """The end of the source phrase (with a name after it: "researchers at Stanford")
+    when a research action follows it, then 'and' and a reporting verb."""
+    named = _NAMED_TAIL.match(text, end, ue)
+    for phrase_end in (end, named.end()) if named else (end,):
+        act = _RESEARCH_ACT.match(text, phrase_end, ue)
+        if act is None:
+            continue
+        limit = min(ue, act.end() + 120)
+        stop = _SENTENCE_BREAK.search(text, act.end(), limit)
+        limit = stop.start() if stop else limit
+        if any(
+            _frame_after(text, a.end(), us, ue, people)
+            for a in _AND.finditer(text, act.end(), limit)
+        ):
+            return phrase_end
+    return None
+
+
 def _through_tail(text: str, end: int, us: int, ue: int, people: bool) -> int:
     """``end`` moved over a lower-case tail when a reporting verb follows it ("Other
     studies of fish oil pills have produced")."""
     tail = _POST.match(text, end, ue) or _AND.match(text, end, ue)
+    if tail is None and not people:  # a study's subjects, not people reporting themselves
+        tail = _TREATED.match(text, end, ue)
     if tail is None:
         return end
     stop = _TAIL_STOP.search(text, tail.end(), min(ue, tail.end() + 80))
@@ -595,13 +634,18 @@ def find_evidence(
             continue
         s = _extend_left(text, m.start, us)
         e = _extend_right(text, m.end, ue)
-        e = _through_tail(text, e, us, ue, people=kind == "people")
+        people = kind == "people"
+        e = _through_tail(text, e, us, ue, people)
         if (
-            _frame_after(text, e, us, ue, people=kind == "people")
+            _frame_after(text, e, us, ue, people)
             or _frame_before(text, s, us)
             or supports(_IDENTIFIER.search(text, m.end, e))
         ):
             add(s, e, kind)
+        else:  # "Researchers at Stanford tracked 500 runners and found ..."
+            acted = _acted_then_reported(text, m.end, us, ue, people)
+            if acted is not None:
+                add(s, acted, kind)
     lowered = text[us:ue].lower()
     if any(w in lowered for w in ("tested", "studied", "evaluated")):
         for tested in _TESTED.finditer(text, us, ue):  # rare: searched only when it can match

@@ -1908,6 +1908,31 @@ def test_call_your_doctor_is_the_consult_formula() -> None:
         ("A 12-week trial found that it works.", "A 12-week trial", "vague", "clinical_trial"),
         ("A university study showed it works.", "A university study", "vague", "unspecified"),
         ("A double-blind trial found fewer colds.", "A double-blind trial", "vague", "rct"),
+        (
+            "Researchers at Stanford tracked 500 runners and found fewer injuries.",
+            "Researchers at Stanford",
+            "named",
+            "unspecified",
+        ),
+        (
+            "A team at Oxford followed 2,000 adults and found that walking lowered blood pressure.",
+            "A team at Oxford",
+            "named",
+            "unspecified",
+        ),
+        (
+            "The International Society of Sports Nutrition reviewed studies lasting up to five"
+            " years and found no kidney harm.",
+            "The International Society of Sports Nutrition",
+            "named",
+            "unspecified",
+        ),
+        (
+            "A study of 500 people treated with the drug showed fewer falls.",
+            "A study of 500 people treated with the drug",
+            "vague",
+            "unspecified",
+        ),
     ],
 )
 def test_evidence_phrasings_from_blogs_and_clinic_pages(
@@ -1929,6 +1954,16 @@ def test_a_second_verb_after_and_belongs_to_the_clauses_subject() -> None:
     assert claim.evidence == []
     cultures = tag_sentence("Studies in rats and cell cultures suggest that it protects nerves.")
     assert [e.text for e in cultures.evidence] == ["Studies in rats and cell cultures"]
+
+
+def test_a_studys_subjects_are_no_source_of_their_own() -> None:
+    """'people who took X reported less anxiety' are the subjects of the cited study."""
+    claim = tag_sentence(
+        "A pilot study [3] found that people who took a probiotic for eight weeks reported"
+        " less anxiety."
+    )
+    assert [e.text for e in claim.evidence] == ["A pilot study [3]"]
+    assert tag_sentence("The researchers measured blood flow.").evidence == []
 
 
 def test_an_ongoing_trial_with_its_registry_id_is_status_not_evidence() -> None:
