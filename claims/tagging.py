@@ -269,6 +269,42 @@ def _in_a_name(text: str, start: int, end: int, pos: int) -> bool:
     )
 
 
+# Complaints a product is said to relieve; as a safety word each names a harm, but the
+# target of a benefit ("Say goodbye to knee pain", "Pain relief") is no harm.
+_SYMPTOMS = frozenset(
+    {
+        "pain", "bloating", "headache", "headaches", "migraine", "migraines", "swelling",
+        "itching", "heartburn", "discomfort", "cramps", "cramping", "stiffness", "soreness",
+        "nausea", "redness", "irritation", "gas", "constipation", "diarrhea", "diarrhoea",
+    }
+)  # fmt: skip
+# what may stand between a benefit and its target: a few words, no clause break
+_BETWEEN = re.compile(r"(?:(?!\b(?:but|although|though|while|whereas|and)\b)[^,.;:!?()]){0,40}")
+
+
+def _without_treated_symptoms(
+    text: str, hits: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The hits less the complaints an efficacy hit acts on: a benefit's target, just
+    after it ("Say goodbye to knee pain") or just before ("Pain relief", "pain-free")."""
+    benefits = [(s, e) for s, e, cat in hits if cat == "efficacy"]
+
+    def treated(s: int, e: int) -> bool:
+        for bs, be in benefits:
+            if (bs < e and s < be) or 0 <= bs - e <= 2:
+                return True
+            gap = _BETWEEN.match(text, be, s) if be <= s else None
+            if gap is not None and gap.end() == s and len(text[be:s].split()) <= 4:
+                return True
+        return False
+
+    return [
+        h
+        for h in hits
+        if not (h[2] == "safety" and text[h[0] : h[1]].lower() in _SYMPTOMS and treated(h[0], h[1]))
+    ]
+
+
 def find_types(
     text: str,
     start: int,
@@ -304,6 +340,8 @@ def find_types(
             more = _outcomes_around(text, start, end, mechanisms)
         if more:
             hits = sorted(hits + more)
+    if any(cat == "safety" for _, _, cat in hits) and any(cat == "efficacy" for _, _, cat in hits):
+        hits = _without_treated_symptoms(text, hits)
     effects = effect_stems(text, hits)
     # study words inside an evidence mention name the support, not the subject
     hits = [

@@ -1123,6 +1123,19 @@ def test_benefits_to_an_organ_are_not_mechanism(sentence: str) -> None:
     assert "mechanism" not in types(sentence)
 
 
+def test_a_complaint_a_benefit_acts_on_is_no_safety_claim() -> None:
+    """Relief from pain is the benefit; pain the product causes is a harm."""
+    for sentence in (
+        "Say goodbye to knee pain:",
+        "Pain relief:",
+        "Game changer for my screen headaches.",
+        "Say goodbye to bloating, gas and urgent bathroom trips",
+    ):
+        assert types(sentence) == ["efficacy"], sentence
+    assert "safety" in types("The cream may cause mild pain at the injection site.")
+    assert "safety" in types("It relieves pain but can cause drowsiness.")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
