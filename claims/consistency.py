@@ -293,11 +293,29 @@ def _first_risk(
 _QUALITY_LABEL = re.compile(r"\w+(?:-\w+)+:|\w+(?:less|free|ive|able|ible|proof|ed|ing|ful):")
 
 
+# Words of a run-in label that names a section's topic rather than a quality of the
+# product ("Safety note:", "Side effects:", "How it works:", "What to expect:")
+_TOPIC_WORDS = frozenset(
+    {
+        "safety", "note", "notes", "first", "important", "information", "info", "warning",
+        "warnings", "caution", "precautions", "side", "effects", "risks", "tips", "aftercare",
+        "disclaimer", "faq", "faqs", "summary", "key", "points", "facts", "how", "it", "works",
+        "what", "to", "expect", "the", "science", "research", "please", "questions",
+        "answers", "pricing", "prices", "costs", "ingredients", "dosage", "directions",
+        "for", "use", "storage", "references", "sources", "about", "and", "quick", "general",
+        "medical", "a",
+    }
+)  # fmt: skip
+_LABEL_WORD = re.compile(r"[a-z]+")
+
+
 def is_asserting_heading(label: str) -> bool:
     """A list label or run-in label ('2. Natural Results:') or a headline that makes a
     claim ('Experimental Pill Lowers Blood Sugar') asserts; a section title and a one-word
     topic label ('Photosensitivity:') do not."""
     stripped = label.strip()
+    if stripped.endswith(":") and set(_LABEL_WORD.findall(stripped.lower())) <= _TOPIC_WORDS:
+        return False  # "Safety note:", "Side effects:", "How it works:" name a topic
     if stripped.endswith(":") and " " not in stripped:
         # a one-word label names a topic ("Epilepsy:", "Eyes:") unless it is a quality
         # ("Non-invasive:", "Painless:")

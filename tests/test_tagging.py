@@ -2381,6 +2381,19 @@ def test_a_one_word_label_names_a_topic_unless_it_is_a_quality() -> None:
     assert labels == {"Photosensitivity:": ["other"], "Non-invasive:": ["safety"]}
 
 
+def test_a_label_of_topic_words_names_a_section_and_claims_nothing() -> None:
+    doc = annotate_text(
+        "Safety note:\nDo not use it if you are pregnant.\n\n"
+        "Side effects:\nSome people get a mild headache.\n\n"
+        "Pain relief:\nMost users feel better within a week.\n",
+        name="leaflet.txt",
+    )
+    labels = {c.text: (c.claim_types, c.flags) for c in doc.claims if c.text.endswith(":")}
+    assert labels["Safety note:"] == (["other"], [])
+    assert labels["Side effects:"] == (["other"], [])
+    assert labels["Pain relief:"][0] == ["efficacy"]  # a benefit, not a topic
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
