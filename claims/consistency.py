@@ -325,8 +325,30 @@ def is_asserting_heading(label: str) -> bool:
     return _HEADLINE.match(stripped) is not None
 
 
+# "Didn't notice any difference", "Not much change in my bloating": no benefit claimed
+_NO_EFFECT = re.compile(
+    r"(?:\b(?:didn't|did not|don't|do not|doesn't|does not|not|hardly|barely)"
+    r"(?:\s+[\w'’-]+){0,2}\s*|^)$",
+    re.IGNORECASE,
+)
+_NO_EFFECT_CUE = re.compile(
+    r"(?:no|not much|little) (?:real |noticeable |visible )?(?:change|difference|improvement)",
+    re.IGNORECASE,
+)
+
+
 def _asserts(claim: Claim) -> bool:
-    return bool(SUBSTANTIVE_TYPES & set(claim.claim_types))
+    types = set(claim.claim_types)
+    # a statement that keeps its background type beside a benefit word describes the
+    # condition ("Acne scars affect up to 1 in 5 adults", "there is still no cure")
+    if not SUBSTANTIVE_TYPES & types or "background" in types:
+        return False
+    if types & SUBSTANTIVE_TYPES == {"efficacy"}:
+        cue = next(c for c in claim.type_cues if c.claim_type == "efficacy")
+        at = cue.start - claim.start
+        if _NO_EFFECT_CUE.match(cue.text) or (at > 0 and _NO_EFFECT.search(claim.text[:at])):
+            return False  # a benefit reported absent asserts none
+    return True
 
 
 # A limitation that is advice or a legal formula hedges no benefit ("consult your doctor").

@@ -337,3 +337,23 @@ def test_the_reason_names_the_same_area_in_every_run(tmp_path: Path) -> None:
         outputs.add(subprocess.run(cmd, env=env, capture_output=True, check=True).stdout)
     assert len(outputs) == 1
     assert "its effect on eczema is stated with 'may'" in outputs.pop().decode()
+
+
+def test_a_statement_about_the_condition_is_no_unhedged_claim() -> None:
+    """A prevalence fact that also names a benefit word describes the condition."""
+    text = (
+        "Fine lines may look softer after a course of laser treatment.\n\n"
+        "Acne scars affect up to 1 in 5 adults who had acne as teenagers, and fine lines"
+        " deepen as the skin loses collagen with age.\n\n"
+        "The laser erases fine lines for good."
+    )
+    assert list(flagged(text)) == ["The laser erases fine lines for good."]
+
+
+def test_a_benefit_reported_absent_asserts_nothing() -> None:
+    text = (
+        "Some small studies suggest amber lenses may reduce eye strain.\n\n"
+        '"Didn\'t notice any difference in my eye strain, and everything looks orange." - Mark D.'
+        '\n\n"These lenses reduced my eye strain within a week." - Ana P.'
+    )
+    assert list(flagged(text)) == ['"These lenses reduced my eye strain within a week." - Ana P.']
