@@ -515,9 +515,16 @@ def _through_tail(text: str, end: int, us: int, ue: int, people: bool) -> int:
     return stop.start() if _frame_after(text, stop.start(), us, ue, people) else end
 
 
+# "Funding came from the National Institutes of Health": who paid, not a source of support
+_FUNDED = re.compile(r"\b(?:funding|grants?|financial support|money)\s*$", re.IGNORECASE)
+
+
 def _frame_before(text: str, start: int, unit_start: int) -> bool:
     lo = max(unit_start, start - 30)
-    return any(not text[m.end : start].strip() for m in _leads().finditer(text, lo, start))
+    return any(
+        not text[m.end : start].strip() and not _FUNDED.search(text, unit_start, m.start)
+        for m in _leads().finditer(text, lo, start)
+    )
 
 
 def _classify(
@@ -718,6 +725,8 @@ def _with_appositions(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
 def _lead_names(text: str, us: int, ue: int, add: Callable[[int, int, str], None]) -> None:
     """'according to the American Academy of Dermatology': the named body after a lead."""
     for m in _leads().finditer(text, us, ue):
+        if _FUNDED.search(text, us, m.start):
+            continue
         name = _LEAD_NAME.match(text, m.end, ue)
         if name is not None:
             end = name.end(1)

@@ -114,6 +114,8 @@ _UNSETTLED = re.compile(
         r"(?:proven|shown)|unclear|unknown|(?:less |un)certain\b|more research|"
         r"further (?:research|studies)|"
         r"unproven|(?:not|n't) yet approved|"
+        r"(?:not|n't) (?:yet |fully |entirely )?clear\b|"
+        r"(?:nobody|no one) (?:has|have) (?:yet |ever )?(?:tested|compared|studied|shown|proven)|"
         r"(?:mixed|conflicting|inconsistent|contradictory) (?:results|findings|evidence|data)|"
         r"not (?:designed|powered) to"
     ),
@@ -126,7 +128,10 @@ _INDICATION = re.compile(
     re.IGNORECASE,
 )
 # the leading lookaheads here let a search skip every position no match can start at
-_FUNDING = re.compile(r"(?=[fspFSP])\b(?:funded|sponsored|paid for|financed) by\b", re.IGNORECASE)
+_FUNDING = re.compile(
+    r"(?=[fspFSP])\b(?:(?:funded|sponsored|paid for|financed) by|funding (?:came|comes) from)\b",
+    re.IGNORECASE,
+)
 _COMPARED = frozenset({"efficacy", "safety"})  # what a comparison can be about
 _BETTER = re.compile(
     r"better|best(?! in\b)|outperform|superior|beats?\b|1\b"

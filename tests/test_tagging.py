@@ -2580,3 +2580,34 @@ def test_what_a_study_saw_is_a_result_it_reports() -> None:
     second, third = doc.claims[1:]
     assert [(e.text, e.specificity) for e in second.evidence] == [("The same trial", "specific")]
     assert third.evidence == []  # people "saw" an outcome: the claim itself
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Results are expected next spring.",
+        "Nobody has compared the two treatments head to head.",
+        "It is not yet clear how long the effect lasts.",
+        "Funding came from the National Institutes of Health.",
+    ],
+)
+def test_what_is_still_open_or_who_paid_is_about_the_research(sentence: str) -> None:
+    assert types(sentence) == ["research"]
+
+
+def test_nobody_has_tested_it_is_a_status_caveat() -> None:
+    assert ("Nobody has tested", "status") in caveats("Nobody has tested it in children.")
+
+
+def test_who_funded_a_study_is_no_source_of_support() -> None:
+    assert tag_sentence("Funding came from the National Institutes of Health.").evidence == []
+    named = tag_sentence("According to the National Institutes of Health, it helps.").evidence
+    assert [e.text for e in named] == ["the National Institutes of Health"]
+
+
+def test_a_dose_that_protected_people_is_a_benefit() -> None:
+    sentence = (
+        "A single dose protected adults over 60 through their first winter, but it is not yet"
+        " clear how long the protection lasts."
+    )
+    assert types(sentence) == ["efficacy", "research"]
