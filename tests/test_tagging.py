@@ -1899,6 +1899,13 @@ def test_call_your_doctor_is_the_consult_formula() -> None:
             "vague",
             "expert_opinion",
         ),
+        ("Nutritionists love it for gut health.", "Nutritionists", "vague", "expert_opinion"),
+        (
+            "Many physiotherapists rely on it for knee pain.",
+            "Many physiotherapists",
+            "vague",
+            "expert_opinion",
+        ),
         (
             "Decades of research back up these benefits.",
             "Decades of research",
