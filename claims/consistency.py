@@ -327,8 +327,8 @@ def is_asserting_heading(label: str) -> bool:
 
 # "Didn't notice any difference", "Not much change in my bloating": no benefit claimed
 _NO_EFFECT = re.compile(
-    r"(?:\b(?:didn't|did not|don't|do not|doesn't|does not|not|hardly|barely)"
-    r"(?:\s+[\w'’-]+){0,2}\s*|^)$",
+    r"\b(?:didn't|did not|don't|do not|doesn't|does not|not|hardly|barely)"
+    r"(?:\s+[\w'’-]+){0,2}\s*$",
     re.IGNORECASE,
 )
 _NO_EFFECT_CUE = re.compile(
@@ -343,10 +343,10 @@ def _asserts(claim: Claim) -> bool:
     # condition ("Acne scars affect up to 1 in 5 adults", "there is still no cure")
     if not SUBSTANTIVE_TYPES & types or "background" in types:
         return False
-    if types & SUBSTANTIVE_TYPES == {"efficacy"}:
-        cue = next(c for c in claim.type_cues if c.claim_type == "efficacy")
-        at = cue.start - claim.start
-        if _NO_EFFECT_CUE.match(cue.text) or (at > 0 and _NO_EFFECT.search(claim.text[:at])):
+    cue = next((c for c in claim.type_cues if c.claim_type == "efficacy"), None)
+    if cue is not None and types & SUBSTANTIVE_TYPES == {"efficacy"}:
+        before = claim.text[: cue.start - claim.start]
+        if _NO_EFFECT_CUE.match(cue.text) or _NO_EFFECT.search(before):
             return False  # a benefit reported absent asserts none
     return True
 

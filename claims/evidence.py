@@ -112,11 +112,11 @@ _POST = re.compile(
     r"\s+(?:published(?: in| online| by)?|conducted (?:at|by|in)|led by|from|at|by|of|in|"
     r"involving|on|with|lasting|spanning|covering|for(?=\s+[A-Z]))\s+"
 )
-_AND = re.compile(r"\s+and\s+")
+_AND = re.compile(r"\s+and\s+")  # "Laboratory studies in rats and cell cultures suggest"
 # who was studied and how: "A study of 500 people treated with the drug found"
 _TREATED = re.compile(
     r"\s+(?:treated|taking|given|receiving|using|who (?:took|received|used|had|were given))\s+"
-)  # "Laboratory studies in rats and cell cultures suggest"
+)
 # A comma ends the tail, except inside a name that lists ("of Allergy, Asthma & Immunology").
 _TAIL_STOP = re.compile(
     r",(?!\d{3}\b)(?!(?:\s[A-Z][\w'’-]*,)*\s[A-Z][\w'’-]*\s(?:&|and)\s[A-Z])|[;:()\[\]]|"
