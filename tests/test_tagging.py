@@ -1515,6 +1515,20 @@ def test_a_product_that_helps_the_body_make_something_is_no_background() -> None
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The injection site may turn red and feel warm.",
+        "It may make your skin burn more easily in the sun.",
+        "Keep the mask away from your eyes.",
+        "Serious reactions are very rare.",
+        "Your gums may feel tender for a day or two.",
+    ],
+)
+def test_a_reaction_a_sore_site_and_sun_sensitivity_are_safety(sentence: str) -> None:
+    assert "safety" in types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "You may feel a mild tingling during treatment.",
         "Three patients who took the drug developed gallstones.",
         "Long-term effects are not yet known.",
