@@ -1149,6 +1149,13 @@ def test_a_complaint_a_benefit_acts_on_is_no_safety_claim() -> None:
         "Nicotine replacement eases withdrawal by giving you a lower dose of nicotine.",
         "Retinoids speed up the rate at which skin cells divide.",
         "The probiotic strain outcompetes harmful bacteria for food.",
+        "Creatine helps your muscles regenerate energy during short bursts.",
+        "The laser creates tiny channels in the skin.",
+        "The supplement supplies the building blocks your joints need.",
+        "The coil produces a magnetic field that stimulates nerves.",
+        "Antacids raise the pH of your stomach.",
+        "Zinc lozenges may stop the virus from multiplying in your throat.",
+        "Cold water triggers the release of noradrenaline.",
     ],
 )
 def test_how_a_product_acts_in_plain_verbs_is_mechanism(sentence: str) -> None:
