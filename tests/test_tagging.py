@@ -2639,3 +2639,12 @@ def test_a_dose_that_protected_people_is_a_benefit() -> None:
         " clear how long the protection lasts."
     )
     assert types(sentence) == ["efficacy", "research"]
+
+
+def test_a_journal_after_writing_in_is_a_named_source() -> None:
+    claim = tag_sentence("Writing in the BMJ, the authors concluded that the test is accurate.")
+    assert [(e.text, e.specificity) for e in claim.evidence] == [
+        ("the BMJ", "named"),
+        ("the authors", "vague"),
+    ]
+    assert tag_sentence("Writing in her diary helps her sleep.").evidence == []
