@@ -1640,6 +1640,10 @@ def test_fertility_and_testimonial_outcomes_are_efficacy(sentence: str) -> None:
         "Eight out of ten users said their joints felt looser.",
         "The drops bring back your sense of smell.",
         "Our patients need fewer painkillers after surgery.",
+        "My migraines went from four a month to one.",
+        "Within a month my A1c dropped below 6.",
+        "It knocked my cold out in a day.",
+        "Breathe freely through the night.",
     ],
 )
 def test_a_testimonials_outcome_in_other_words_is_efficacy(sentence: str) -> None:
@@ -1656,6 +1660,7 @@ def test_a_testimonials_outcome_in_other_words_is_efficacy(sentence: str) -> Non
         "The gene has not been studied since 1990.",
         "Paper prescriptions became rare after 2010.",
         "Bring back your receipt for a refund.",
+        "The price went from 50 dollars a month to 30.",
     ],
 )
 def test_what_went_away_or_came_back_is_no_outcome_without_a_complaint(sentence: str) -> None:
