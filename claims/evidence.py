@@ -519,10 +519,15 @@ def _through_tail(text: str, end: int, us: int, ue: int, people: bool) -> int:
 _FUNDED = re.compile(r"\b(?:funding|grants?|financial support|money)\s*$", re.IGNORECASE)
 
 
+def _after_funding(text: str, unit_start: int, lead_start: int) -> bool:
+    """Whether the lead at ``lead_start`` says where money came from."""
+    return _FUNDED.search(text, max(unit_start, lead_start - 30), lead_start) is not None
+
+
 def _frame_before(text: str, start: int, unit_start: int) -> bool:
     lo = max(unit_start, start - 30)
     return any(
-        not text[m.end : start].strip() and not _FUNDED.search(text, unit_start, m.start)
+        not text[m.end : start].strip() and not _after_funding(text, unit_start, m.start)
         for m in _leads().finditer(text, lo, start)
     )
 
@@ -725,7 +730,7 @@ def _with_appositions(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
 def _lead_names(text: str, us: int, ue: int, add: Callable[[int, int, str], None]) -> None:
     """'according to the American Academy of Dermatology': the named body after a lead."""
     for m in _leads().finditer(text, us, ue):
-        if _FUNDED.search(text, us, m.start):
+        if _after_funding(text, us, m.start):
             continue
         name = _LEAD_NAME.match(text, m.end, ue)
         if name is not None:

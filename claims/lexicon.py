@@ -236,7 +236,7 @@ class Lexicon:
                     continue
                 thirds = sorted({t for _, ts in members.values() for t in ts if t})
                 if len(members) <= _CROWDED or not thirds:
-                    subs.append(self._one_of(second) + self._from_start(members, ch + second))
+                    subs.append(self._letter_class(second) + self._from_start(members, ch + second))
                     continue
                 # A third-letter branch holds the entries that can go on with that letter
                 # and those that can go on with anything, longest first as everywhere.
@@ -244,18 +244,18 @@ class Lexicon:
                 for third in thirds:
                     fits = {m: v for m, v in members.items() if third in v[1] or "" in v[1]}
                     by_third.append(
-                        self._one_of(third) + self._from_start(fits, ch + second + third)
+                        self._letter_class(third) + self._from_start(fits, ch + second + third)
                     )
                 open_ended = {m: v for m, v in members.items() if "" in v[1]}
                 if open_ended:  # any other third letter, or none (the span ends)
-                    others = self._one_of("".join(thirds))
+                    others = self._letter_class("".join(thirds))
                     by_third.append(f"(?!{others})" + self._from_start(open_ended, ch + second))
-                subs.append(f"{self._one_of(second)}(?:{'|'.join(by_third)})")
-            branch = f"{self._one_of(ch)}(?:{'|'.join(subs)})"
+                subs.append(f"{self._letter_class(second)}(?:{'|'.join(by_third)})")
+            branch = f"{self._letter_class(ch)}(?:{'|'.join(subs)})"
             branches.append(branch)
         return f"(?:{'|'.join(branches)})" if branches else r"(?!x)x"
 
-    def _one_of(self, chars: str) -> str:
+    def _letter_class(self, chars: str) -> str:
         """``_one_of(chars)``, remembering which letter each case twin stands for."""
         for ch in chars:
             for twin in _case_twins(ch):
