@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from claims.errors import LexiconError
-from claims.regex_first import start_prefixes, top_level_alternatives
+from claims.regex_first import ends_in_space, start_prefixes, top_level_alternatives
 
 # Where an entry may start: at the start of a word, or at $ [ ( (prices, markers).
 _START = r"(?<![\w])(?=[\w$\[(])"
@@ -127,6 +127,14 @@ class LexiconEntry(BaseModel):
             re.compile(_with_edges(f"(?:{value})"), re.IGNORECASE)
         except re.error as exc:
             raise ValueError(f"pattern {value!r} does not compile: {exc}") from exc
+        # A cue ends at a word edge, so an alternative that ends in a space could match
+        # only before punctuation: the space belongs in a lookahead.
+        dead = next((alt for alt in top_level_alternatives(value) if ends_in_space(alt)), None)
+        if dead is not None:
+            raise ValueError(
+                f"alternative {dead!r} ends in a space and can never be followed by a "
+                "word; put the space in a lookahead: (?= ...)"
+            )
         return value
 
     def body(self, pattern: str | None = None) -> str:

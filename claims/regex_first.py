@@ -1,7 +1,8 @@
 """The characters a regular expression can start with, to dispatch an alternation.
 
 Trying only the entries that can begin with the character at hand makes a lexicon
-scan cost about the same however many entries the lexicon has.
+scan cost about the same however many entries the lexicon has. The same parse also
+tells whether a pattern can only end in a space, which a lexicon refuses.
 """
 
 from __future__ import annotations
@@ -65,6 +66,35 @@ def top_level_alternatives(pattern: str) -> list[str]:
         i += 1
     parts.append(pattern[start:])
     return parts
+
+
+def ends_in_space(pattern: str) -> bool:
+    """Whether every match of ``pattern`` ends in a space, lookarounds aside.
+
+    A lexicon cue must end at a word edge, so such a pattern matches only before
+    punctuation: "similar to (?!the)" never matches "similar to other".
+    """
+    return _ends_in_space(list(sre_parse.parse(pattern)))
+
+
+def _ends_in_space(items: list[Any]) -> bool:
+    while items and str(items[-1][0]) in ("ASSERT", "ASSERT_NOT", "AT"):
+        items = items[:-1]
+    if not items:
+        return False
+    op, av = items[-1]
+    name = str(op)
+    if name == "SUBPATTERN":
+        return _ends_in_space(list(av[-1]))
+    if name == "BRANCH":
+        return all(_ends_in_space(list(branch)) for branch in av[1])
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        return av[0] >= 1 and _ends_in_space(list(av[2]))
+    if name == "IN":
+        return all(
+            (str(o) == "LITERAL" and a == ord(" ")) or str(a) == "CATEGORY_SPACE" for o, a in av
+        )
+    return name == "LITERAL" and av == ord(" ")
 
 
 _Prefix = tuple[str, ...]

@@ -55,6 +55,14 @@ def test_a_yaml_escape_that_became_a_control_character_is_refused() -> None:
         LexiconEntry(pattern="miss\b", category="modal", example="miss")
 
 
+def test_an_alternative_that_ends_in_a_space_is_refused() -> None:
+    # a cue must end at a word edge, so "similar to " would match only before punctuation
+    with pytest.raises(ValueError, match="ends in a space"):
+        LexiconEntry(pattern="alike|similar to (?!the)", category="comparative", example="x")
+    entry = LexiconEntry(pattern="similar to(?= (?!the))", category="comparative", example="x")
+    assert entry.pattern.startswith("similar")
+
+
 def test_longest_phrase_wins_and_rejected_match_falls_back() -> None:
     lexicon = Lexicon(
         "t",

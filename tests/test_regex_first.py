@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from claims.lexicon import Lexicon, LexiconEntry
-from claims.regex_first import first_chars, first_pairs, start_prefixes
+from claims.regex_first import ends_in_space, first_chars, first_pairs, start_prefixes
 from claims.tagging import booster_lexicon, caveat_lexicon, outcome_lexicon, type_lexicon
 
 
@@ -72,6 +72,23 @@ def test_dispatch_never_hides_an_entry() -> None:
 )
 def test_start_prefixes(pattern: str, expected: set[str]) -> None:
     assert start_prefixes(pattern, 3) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("similar to (?!the)", True),  # the lookahead does not move the end
+        ("(?:a |b )", True),
+        ("a\\s+", True),
+        ("a[ ]", True),
+        ("similar to(?= (?!the))", False),  # the space inside the lookahead
+        ("(?:a |b)", False),  # one branch ends in a word
+        ("a(?: b)?", False),
+        ("a\\b", False),
+    ],
+)
+def test_ends_in_space(pattern: str, expected: bool) -> None:
+    assert ends_in_space(pattern) is expected
 
 
 def test_a_crowded_branch_split_by_its_third_letter_keeps_longest_first() -> None:

@@ -1018,6 +1018,7 @@ def test_look_alikes_of_benefit_idioms(sentence: str) -> None:
         "Other clinics charge twice as much.",
         "Most hearing aids cost thousands; ours costs $299.",
         "Lasts longer than veneers.",
+        "It gives a small reduction in pain, similar to other recommended treatments.",
     ],
 )
 def test_implicit_and_price_comparisons_are_comparative(sentence: str) -> None:
@@ -1030,6 +1031,7 @@ def test_implicit_and_price_comparisons_are_comparative(sentence: str) -> None:
         "Blue light suppressed melatonin for twice as long as green light.",  # no treatment
         "You'll lose more weight than with diet and exercise alone.",  # a group comparison
         "Many clinics use this technique.",
+        "My new brace is similar to the one I had before.",
     ],
 )
 def test_look_alikes_of_implicit_comparisons(sentence: str) -> None:
