@@ -566,6 +566,20 @@ def test_caveat_paraphrases_and_look_alikes(sentence: str, expected: list[tuple[
         ("There are no head-to-head trials.", [("no head-to-head trials", "status")]),
         ("So far it has only been tested in mice.", [("only been tested in mice", "status")]),
         ("Only a handful of studies exist.", [("Only a handful of studies", "status")]),
+        ("Results depend on your skin type.", [("Results depend on", "limitation")]),
+        ("Outcomes vary.", [("Outcomes vary", "limitation")]),
+        ("Effects are temporary.", [("Effects are temporary", "limitation")]),
+        ("The effect is modest.", [("effect is modest", "limitation")]),
+        ("It cannot reverse existing damage.", [("cannot reverse", "limitation")]),
+        (
+            "It does not treat the underlying cause.",
+            [("does not treat the underlying cause", "limitation")],
+        ),
+        ("It is not intended for children under 12.", [("not intended for", "limitation")]),
+        ("Only works on mild cases.", [("Only works on", "limitation")]),
+        ("Some users see no change at all.", [("Some users see no", "limitation")]),
+        # a frequency word stays its own cue
+        ("Results are often modest.", [("often", "frequency")]),
         # look-alikes: a body that develops, mice that lack a gene, a licensed clinic
         ("The rash is still developing.", []),
         ("Mice lacking the gene were smaller.", []),
