@@ -21,8 +21,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from claims.errors import LexiconError
 from claims.regex_first import ends_in_space, start_prefixes, top_level_alternatives
 
-# Where an entry may start: at the start of a word, or at $ [ ( (prices, markers).
-_START = r"(?<![\w])(?=[\w$\[(])"
+# Where an entry may start: at the start of a word, or at $ [ ( # (prices, markers, "#1").
+_START = r"(?<![\w])(?=[\w$\[(#])"
 
 
 def either_apostrophe(pattern: str) -> str:
@@ -64,8 +64,8 @@ def _first_letter_rank(item: tuple[str, object]) -> tuple[int, str]:
 # A branch with more entries than this is split again by the third letter.
 _CROWDED = 3
 
-# What a cue may start with (a word character, or $ [ ( for prices and markers).
-_CUE_START = re.compile(r"[\w$\[(]")
+# What a cue may start with (a word character, or $ [ ( # for prices, markers and "#1").
+_CUE_START = re.compile(r"[\w$\[(#]")
 
 
 @cache

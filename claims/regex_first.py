@@ -14,7 +14,7 @@ import string
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-_ANY = frozenset(string.ascii_lowercase + string.digits + "$[(_")
+_ANY = frozenset(string.ascii_lowercase + string.digits + "$[(_#")
 
 
 def first_chars(pattern: str) -> frozenset[str]:

@@ -134,7 +134,7 @@ _FUNDING = re.compile(
 )
 _COMPARED = frozenset({"efficacy", "safety"})  # what a comparison can be about
 _BETTER = re.compile(
-    r"better|best(?! in\b)|outperform|superior|beats?\b|1\b"
+    r"better|best(?! in\b)|outperform|superior|beats?\b"
     r"|most (?:proven|effective|powerful|potent|successful|advanced)",
     re.IGNORECASE,
 )

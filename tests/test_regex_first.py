@@ -67,7 +67,7 @@ def test_dispatch_never_hides_an_entry() -> None:
         ("(?:reduce|relief)", {"red", "rel"}),
         ("(?:re\\w*)", {"re"}),  # a shorter prefix: anything may follow it
         ("(?:gi)", {"gi"}),  # the whole match is shorter than three letters
-        ("(?:\\w+ x)", set("abcdefghijklmnopqrstuvwxyz0123456789$[(_")),
+        ("(?:\\w+ x)", set("abcdefghijklmnopqrstuvwxyz0123456789$[(_#")),
     ],
 )
 def test_start_prefixes(pattern: str, expected: set[str]) -> None:

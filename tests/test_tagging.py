@@ -1051,6 +1051,7 @@ def test_look_alikes_of_benefit_idioms(sentence: str) -> None:
         "Most hearing aids cost thousands; ours costs $299.",
         "Lasts longer than veneers.",
         "It gives a small reduction in pain, similar to other recommended treatments.",
+        "The results are similar to those of surgery.",
     ],
 )
 def test_implicit_and_price_comparisons_are_comparative(sentence: str) -> None:
@@ -1064,6 +1065,8 @@ def test_implicit_and_price_comparisons_are_comparative(sentence: str) -> None:
         "You'll lose more weight than with diet and exercise alone.",  # a group comparison
         "Many clinics use this technique.",
         "My new brace is similar to the one I had before.",
+        "Rosacea looks similar to acne.",  # a likeness between conditions
+        "The site is similar to the site recognized by USF.",
     ],
 )
 def test_look_alikes_of_implicit_comparisons(sentence: str) -> None:
@@ -2288,8 +2291,9 @@ def test_mechanism_shapes_from_any_field(sentence: str, expected: list[str]) -> 
         ("America's leading sleep app", ["comparative"]),
         ("Is compounded semaglutide the same as Wegovy?", ["comparative"]),
         ("Traditional braces take up to two years.", ["comparative"]),
-        # a product ranked above the others is claimed to work
-        ("The #1 dermatologist-recommended LED mask", ["efficacy", "comparative"]),
+        # a product ranked above the others is claimed to work; a rank alone names no
+        # outcome (holdout10, holdout14 and holdout16 label "#1 ..." comparative + other)
+        ("The #1 dermatologist-recommended LED mask", ["comparative"]),
         ("Better than pills:", ["efficacy", "comparative"]),
         ("Our birth rate is well above the national average.", ["efficacy", "comparative"]),
         # quantities, prices and doses are not another treatment
@@ -2516,7 +2520,9 @@ def test_boosters_from_a_pharmacy_listing_and_drug_news() -> None:
     assert boosters("It is already clear that it is safer.") == [
         ("It is already clear that", "certainty")
     ]
-    assert boosters("The #1 allergy spray brand") == [("1", "promotional")]
+    assert boosters("The #1 allergy spray brand") == [("#1", "promotional")]  # the whole mark
+    assert boosters("Ranked #1 by users") == [("#1", "promotional")]
+    assert boosters("Call #12 or press 1 now.") == []
 
 
 @pytest.mark.parametrize(
