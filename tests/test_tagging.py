@@ -1694,6 +1694,8 @@ def test_fertility_and_testimonial_outcomes_are_efficacy(sentence: str) -> None:
         "Your hair will shine within weeks.",
         "See the difference in your first week.",
         "Supports a healthy pregnancy.",
+        "Over 20 months, 11 of the 12 adults had no severe pain crises.",
+        "Daily aspirin does more harm than good for people like you.",
     ],
 )
 def test_a_testimonials_outcome_in_other_words_is_efficacy(sentence: str) -> None:
@@ -1716,6 +1718,7 @@ def test_a_testimonials_outcome_in_other_words_is_efficacy(sentence: str) -> Non
         "Say hello to our new nurse, Anna.",
         "See the difference between the two plans below.",
         "The clinic has not changed its prices since March.",
+        "The patient had no seizures before the study.",  # a history, not an outcome
     ],
 )
 def test_what_went_away_or_came_back_is_no_outcome_without_a_complaint(sentence: str) -> None:
