@@ -846,7 +846,10 @@ _PROCESS_VERBS = {
     "dissolving", "digest", "digests", "digested", "break", "breaks", "broke", "filter",
     "filters", "filtered", "filtering", "shrink", "shrinks", "shrank", "shrinking",
     "nourish", "nourishes", "nourished", "nourishing", "freeze", "freezes", "froze",
-    "freezing", "crystallise", "crystallises", "crystallize", "crystallizes",
+    "freezing", "crystallise", "crystallises", "crystallize", "crystallizes", "preserve",
+    "preserves", "preserved", "preserving", "dampen", "dampens", "dampened", "dampening",
+    "activate", "activates", "activated", "activating", "stimulate", "stimulates",
+    "stimulated", "stimulating",
 }  # fmt: skip
 # A new clause, a comparison or a passive agent between the verb and the object: the object
 # is not what the verb acts on ("a seizure triggered by light").

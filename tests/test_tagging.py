@@ -684,7 +684,6 @@ def test_in_that_study_points_back_at_the_study_cited_before() -> None:
     ("sentence", "expected"),
     [
         # outcomes in other health fields than hair and skin
-        ("The drug preserves the insulin-producing beta cells.", ["efficacy"]),
         ("Boswellia may further ease swelling and stiffness.", ["efficacy"]),
         ("I can finally kneel in my garden again without wincing.", ["efficacy"]),
         ("Porcelain veneers often last 10 to 15 years.", ["efficacy"]),
@@ -2271,6 +2270,12 @@ def test_a_scientist_quoted_about_mouse_results_is_known_by_surname_later() -> N
         ("It works by blocking an enzyme.", ["mechanism"]),
         # a body part or an energy is a mechanism cue only as what a process verb acts on
         ("Red light is absorbed by the mitochondria.", ["mechanism"]),
+        ("The drug preserves the insulin-producing beta cells.", ["efficacy", "mechanism"]),
+        ("Biologics dampen part of the immune system.", ["mechanism"]),
+        ("Boosts motility so more sperm reach the egg.", ["efficacy", "mechanism"]),
+        ("The vaccine raised antibody levels tenfold.", ["mechanism"]),
+        # protecting an organ is the benefit itself
+        ("A good diet may help protect the ageing brain.", ["efficacy"]),
         ("Light therapy is popular with teenagers.", ["other"]),
         ("Do not use it if you have had a seizure triggered by light.", ["safety"]),
         ("It develops when the body does not use insulin well.", ["background"]),
