@@ -135,13 +135,23 @@ def _subject_words(claim: Claim, cue_start: int) -> set[str]:
     for part in (_CLAUSE_BREAK.split(head)[-1], head):
         part = _SUBORDINATOR.sub("", part.strip())
         words = [_stem(w) for w in _WORD.findall(part.lower()) if w not in _STOP]
+        # "Compounded versions have not been tested": the kind of product is generic, the
+        # word that tells which product is the subject ("compounded semaglutide")
+        if len(words) > 1 and words[-1] in _PRODUCTS:
+            words.pop()
         if words:
             return set(words[:4])
     return set()
 
 
 # "has not been tested in a dementia trial": the respect in which a subject is untested
-_SCOPE = re.compile(r"\s+(?:in|for|on|against|to treat)\s+([^,;:.()]+)", re.IGNORECASE)
+# up to a relative clause, which says more about the trials than the respect ("in the
+# large trials that led to Wegovy's approval")
+_SCOPE = re.compile(
+    r"\s+(?:in|for|on|against|to treat)\s+"
+    r"((?:(?!\b(?:that|which|who|where|so|because|but)\b)[^,;:.()])+)",
+    re.IGNORECASE,
+)
 _ANY_SCOPE = frozenset(
     _stem(w)
     for w in (

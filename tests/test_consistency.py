@@ -169,6 +169,21 @@ def test_the_clause_a_status_cue_ends_names_its_subject() -> None:
     assert "Peptide drops after laser erase scars within weeks." in flagged(text)
 
 
+def test_a_kind_of_product_named_by_its_modifier_covers_claims_about_it() -> None:
+    # "versions" only says what kind of thing; "compounded" says which, and the trials
+    # "that led to approval" describe the trials, not a respect the claim must name
+    text = (
+        "Weight Care at Home\n\nBook a video visit.\n\nOur doctors review your history.\n\n"
+        "Plans start at $199 a month.\n\nShipping is free.\n\n"
+        "Compounded semaglutide works just as well as the brand-name pen.\n\n"
+        "Compounded versions have not been tested in the large trials that led to approval."
+        "\n\nThe brand-name pen lowers weight by 15%."
+    )
+    found = flagged(text)
+    assert "Compounded semaglutide works just as well as the brand-name pen." in found
+    assert "The brand-name pen lowers weight by 15%." not in found
+
+
 def test_no_downtime_with_a_return_to_work_is_no_promise_against_a_stated_harm() -> None:
     text = (
         "Mild bruising may last a few days.\n\n"
