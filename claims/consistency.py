@@ -122,6 +122,39 @@ def content_words(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP}
 
 
+# "Low-level laser therapy (LLLT)": a long form and the abbreviation defined after it
+_DEFINITION = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})\(([A-Z][A-Za-z0-9]{1,9})s?\)")
+
+
+def abbreviations(texts: Sequence[str]) -> dict[str, set[str]]:
+    """Abbreviations a document defines, each with the content words of its long form.
+
+    The long form is the shortest run of words before the parenthesis whose initials
+    (of each hyphenated part too) spell the abbreviation's capital letters, as in
+    Schwartz and Hearst's algorithm; "LLLT" then shares "laser" with "Laser therapy".
+    """
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _DEFINITION.finditer(text):
+            letters = "".join(ch for ch in m.group(2) if ch.isupper()).lower()
+            words = m.group(1).split()
+            for k in range(1, len(words) + 1):
+                run = words[-k:]
+                initials = "".join(part[0] for w in run for part in w.split("-") if part)
+                if initials.lower() == letters:
+                    found.setdefault(_stem(m.group(2).lower()), set()).update(
+                        content_words(" ".join(run))
+                    )
+                    break
+    return found
+
+
+def _expanded(words: set[str], defined: dict[str, set[str]]) -> set[str]:
+    """``words`` with the long-form words of any abbreviation among them."""
+    extra = [defined[w] for w in words if w in defined]
+    return words.union(*extra) if extra else words
+
+
 # where a new clause with a subject of its own starts
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
 _SUBORDINATOR = re.compile(r"^(?:while|although|though|since|because|as)\b", re.IGNORECASE)
@@ -454,6 +487,7 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
     """
     subjects = _SubjectIndex()
     hedged = _HedgedIndex()
+    defined = abbreviations([claim.text for claim in claims])
     areas = _benefit_areas(claims)
     for claim, claim_effects, claim_areas in zip(claims, effects, areas, strict=True):
         if claim.kind == "question" or not claim.caveats:
@@ -464,7 +498,7 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
         hedged.add(content_words(claim.text), claim_effects if uncertain else set(), claim)
         for cue in claim.caveats:
             if cue.category == "status" and _UNSETTLED.search(cue.text):
-                words = _subject_words(claim, cue.start)
+                words = _expanded(_subject_words(claim, cue.start), defined)
                 if words:
                     subjects.add(words, claim, _scope_words(claim, cue.end))
                 head = _attributive_head(claim, cue.end)
@@ -479,7 +513,9 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
         if not _is_candidate(claim):
             out.append(claim)
             continue
-        words = content_words(claim.text)
+        # the abbreviation a claim uses meets the long form a caveat used, one way only:
+        # both sets grown by the same words would look more alike than they are
+        words = _expanded(content_words(claim.text), defined)
         # a harm the copy reports ("gallstones occurred in four teens") concedes a risk of
         # the experimental product rather than asserting what it does
         about = _about_the_product(claim)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from claims import annotate_text
+from claims.consistency import abbreviations
 from claims.errors import LexiconError
 
 
@@ -182,6 +183,41 @@ def test_a_kind_of_product_named_by_its_modifier_covers_claims_about_it() -> Non
     found = flagged(text)
     assert "Compounded semaglutide works just as well as the brand-name pen." in found
     assert "The brand-name pen lowers weight by 15%." not in found
+
+
+def test_abbreviations_defined_in_the_text_map_to_their_long_form() -> None:
+    found = abbreviations(
+        [
+            "Low-level laser therapy (LLLT) exposes the scalp to red light.",
+            "A randomized controlled trial (RCT) of platelet-rich plasma (PRP) injections.",
+            "Glucose is given in milligrams (mg/dL), says Dr. Lee (MD).",
+        ]
+    )
+    assert found["lllt"] == {"low-level", "laser"}  # "therapy" is too common to count
+    assert found["prp"] == {"platelet-rich", "plasma"}
+    assert "rct" in found
+    assert "md" not in found  # no run of words before it spells M-D
+
+
+def test_an_abbreviation_meets_the_long_form_a_status_cue_was_said_of() -> None:
+    text = (
+        "Laser Hair Clinic\n\nLow-level laser therapy (LLLT) exposes the scalp to red light."
+        "\n\nBook a free consultation.\n\nSessions take 20 minutes.\n\nParking is free."
+        "\n\nLaser therapy has not been proven to restore hair in areas that are bald."
+        "\n\nYes, LLLT regrows hair even on completely bald patches."
+    )
+    assert "Yes, LLLT regrows hair even on completely bald patches." in flagged(text)
+
+
+def test_an_abbreviation_does_not_make_two_statements_look_alike() -> None:
+    # the long form is added to the unhedged claim only: added to both, "respiratory
+    # syncytial virus" would make these two share four of seven words
+    text = (
+        "Respiratory syncytial virus (RSV) season starts in October.\n\nBook a shot today."
+        "\n\nPharmacists give the shots.\n\nShots are free over 75.\n\nNo appointment."
+        "\n\nRSV may be deadly in babies.\n\nThe shot stops RSV."
+    )
+    assert "The shot stops RSV." not in flagged(text)
 
 
 def test_no_downtime_with_a_return_to_work_is_no_promise_against_a_stated_harm() -> None:
