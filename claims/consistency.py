@@ -519,8 +519,11 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
         # a harm the copy reports ("gallstones occurred in four teens") concedes a risk of
         # the experimental product rather than asserting what it does
         about = _about_the_product(claim)
-        reason = (subjects.reason(words) if about else None) or hedged.reason(
-            words, claim_effects | claim_areas, claim.id
+        # ... and one stated flatly ("strong steroids can cause thinning") drops no hedge
+        # of a benefit either
+        reported_harm = not about and set(claim.claim_types) & SUBSTANTIVE_TYPES == {"safety"}
+        reason = (subjects.reason(words) if about else None) or (
+            None if reported_harm else hedged.reason(words, claim_effects | claim_areas, claim.id)
         )
         if reason is None and about:
             reason = lead  # a press release on "an experimental drug": its results too

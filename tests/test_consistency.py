@@ -220,6 +220,21 @@ def test_an_abbreviation_does_not_make_two_statements_look_alike() -> None:
     assert "The shot stops RSV." not in flagged(text)
 
 
+def test_a_harm_stated_flatly_drops_no_hedge() -> None:
+    # a risk the copy reports concedes rather than asserts: it is no unhedged claim, even
+    # where another statement hedges a harm in the same words
+    text = (
+        "Psoriasis Care\n\nBook a visit.\n\nOur nurses are friendly.\n\nParking is free."
+        "\n\nWe open at nine.\n\nLight therapy can cause redness like mild sunburn, and very"
+        " long courses may slightly raise the risk of skin cancer.\n\nUsed for months on thin"
+        " skin, strong steroids can cause thinning, stretch marks and easy bruising.\n\n"
+        "Our light therapy never causes redness."
+    )
+    found = flagged(text)
+    assert not any(t.startswith("Used for months") for t in found)
+    assert "Our light therapy never causes redness." in found  # a promise still is
+
+
 def test_no_downtime_with_a_return_to_work_is_no_promise_against_a_stated_harm() -> None:
     text = (
         "Mild bruising may last a few days.\n\n"
