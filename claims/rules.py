@@ -911,6 +911,21 @@ def settled_state(text: str, s: int, e: int, us: int, ue: int) -> bool:
     )
 
 
+# Before "work", these make it the noun: "the work was funded", "more work is needed".
+_WORK_NOUN_BEFORE = {
+    "the", "earlier", "previous", "prior", "further", "more", "their", "our", "his", "her",
+    "its", "new", "recent", "early", "much", "lab", "laboratory", "research", "clinical",
+    "preclinical", "animal", "experimental", "published", "original", "scientific", "such",
+}  # fmt: skip
+
+
+def work_as_verb(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'work' as what a treatment does ('Does it work?'), not the research ('the work was
+    funded by the MRC', 'more work is needed')."""
+    before = words_before(text, s, us, 1)
+    return not (before and before[0] in _WORK_NOUN_BEFORE)
+
+
 RULES: dict[str, Rule] = {
     fn.__name__: fn
     for fn in (
@@ -959,5 +974,6 @@ RULES: dict[str, Rule] = {
         after_process_verb,
         after_complaint,
         settled_state,
+        work_as_verb,
     )
 }

@@ -1694,6 +1694,8 @@ def test_fertility_and_testimonial_outcomes_are_efficacy(sentence: str) -> None:
         "See the difference in your first week.",
         "Supports a healthy pregnancy.",
         "Over 20 months, 11 of the 12 adults had no severe pain crises.",
+        "Our treatments work fast.",
+        "Does this work for everyone?",
         "Daily aspirin does more harm than good for people like you.",
     ],
 )
@@ -1718,6 +1720,8 @@ def test_a_testimonials_outcome_in_other_words_is_efficacy(sentence: str) -> Non
         "See the difference between the two plans below.",
         "The clinic has not changed its prices since March.",
         "The patient had no seizures before the study.",  # a history, not an outcome
+        "The work was funded by the Medical Research Council.",  # the research, not a verb
+        "Earlier work in mice found the same.",
     ],
 )
 def test_what_went_away_or_came_back_is_no_outcome_without_a_complaint(sentence: str) -> None:
