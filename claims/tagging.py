@@ -287,6 +287,29 @@ _SYMPTOMS = frozenset(
 _BETWEEN = re.compile(r"(?:(?!\b(?:but|although|though|while|whereas|and)\b)[^,.;:!?()]){0,40}")
 
 
+# a warning that sends the reader for help
+_WARNING = re.compile(
+    r"\b(?:(?:call|see|ask|contact|tell|consult) (?:your|a) (?:doctor|GP|physician|pharmacist|"
+    r"nurse|dentist)|stop (?:use|using|taking)|seek (?:medical|emergency|urgent)|"
+    r"get (?:emergency|medical|urgent) (?:help|care|attention)|emergency room)\b",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(r"\b(?:if|unless|when|whenever)\b", re.IGNORECASE)
+
+
+def _in_condition(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` follows an "if"/"when" in its sentence, with no clause break
+    between ("if your symptoms do not improve"), or is the help a warning sends for."""
+    if text.startswith("help", pos) and re.search(
+        r"(?:get|seek|emergency|medical) $", text[max(start, pos - 12) : pos]
+    ):
+        return True
+    last = None
+    for m in _CONDITION.finditer(text, start, pos):
+        last = m
+    return last is not None and not re.search(r"[;:.]", text[last.end() : pos])
+
+
 def _without_treated_symptoms(
     text: str, hits: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -347,6 +370,13 @@ def find_types(
             hits = sorted(hits + more)
     if any(cat == "safety" for _, _, cat in hits) and any(cat == "efficacy" for _, _, cat in hits):
         hits = _without_treated_symptoms(text, hits)
+        warning = _WARNING.search(text, start, end)
+        if warning is not None:
+            # "Call your doctor if you gain more than 2 pounds", "Stop use if your symptoms
+            # do not improve": the condition for a warning, not a promised benefit
+            hits = [
+                h for h in hits if not (h[2] == "efficacy" and _in_condition(text, start, h[0]))
+            ]
     effects = effect_stems(text, hits)
     # study words inside an evidence mention name the support, not the subject
     hits = [

@@ -1696,6 +1696,7 @@ def test_fertility_and_testimonial_outcomes_are_efficacy(sentence: str) -> None:
         "Over 20 months, 11 of the 12 adults had no severe pain crises.",
         "Our treatments work fast.",
         "Does this work for everyone?",
+        "If you had a stroke: then aspirin cuts the risk of another, so do not stop taking it.",
         "Daily aspirin does more harm than good for people like you.",
     ],
 )
@@ -1722,6 +1723,10 @@ def test_a_testimonials_outcome_in_other_words_is_efficacy(sentence: str) -> Non
         "The patient had no seizures before the study.",  # a history, not an outcome
         "The work was funded by the Medical Research Council.",  # the research, not a verb
         "Earlier work in mice found the same.",
+        # the condition of a warning, or the help it sends for, is no benefit
+        "Call your doctor right away if you gain more than 2 pounds in a day.",
+        "Stop use and ask a doctor if your symptoms do not improve after 7 days.",
+        "Serious allergic reactions are rare; get emergency help if your throat swells.",
     ],
 )
 def test_what_went_away_or_came_back_is_no_outcome_without_a_complaint(sentence: str) -> None:
