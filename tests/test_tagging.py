@@ -1051,6 +1051,9 @@ def test_look_alikes_of_benefit_idioms(sentence: str) -> None:
         "Lasts longer than veneers.",
         "It gives a small reduction in pain, similar to other recommended treatments.",
         "The results are similar to those of surgery.",
+        "Say goodbye to love handles without ever going under the knife.",
+        "It can mean years of active life without an operation.",
+        "A perfect smile in 4 months, no braces.",
     ],
 )
 def test_implicit_and_price_comparisons_are_comparative(sentence: str) -> None:
@@ -1066,6 +1069,8 @@ def test_implicit_and_price_comparisons_are_comparative(sentence: str) -> None:
         "My new brace is similar to the one I had before.",
         "Rosacea looks similar to acne.",  # a likeness between conditions
         "The site is similar to the site recognized by USF.",
+        "No heat, no needles, no side effects and no downtime.",  # what it lacks: safety
+        "There is no surgery involved.",
     ],
 )
 def test_look_alikes_of_implicit_comparisons(sentence: str) -> None:
