@@ -1054,6 +1054,9 @@ def test_look_alikes_of_benefit_idioms(sentence: str) -> None:
         "Say goodbye to love handles without ever going under the knife.",
         "It can mean years of active life without an operation.",
         "A perfect smile in 4 months, no braces.",
+        "If your crowding is severe, braces may work better for you.",
+        "The gepants are easier to tolerate than older preventives.",
+        "IV vitamin C reaches blood levels 30 times higher than the same dose by mouth.",
     ],
 )
 def test_implicit_and_price_comparisons_are_comparative(sentence: str) -> None:
