@@ -1451,6 +1451,10 @@ def test_do_not_ignore_a_result_is_no_prohibition() -> None:
         "One patient was admitted to hospital with pancreatitis.",
         "Ask first before combining it with St John’s wort.",
         "No hospital stay, no general anaesthetic.",
+        "Most of my patients are back at work within a day or two.",
+        "Walk out the same day:",
+        "Our oil will never get you high.",
+        "Daily use may still cause a positive drug test.",
     ],
 )
 def test_warnings_and_sensations_in_plain_words_are_safety(sentence: str) -> None:
@@ -1459,7 +1463,12 @@ def test_warnings_and_sensations_in_plain_words_are_safety(sentence: str) -> Non
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Feel sick of dieting? Try our plan.", "Keep your skin looking young."],
+    [
+        "Feel sick of dieting? Try our plan.",
+        "Keep your skin looking young.",
+        "Welcome back to the office!",  # no recovery time
+        "Prices are high this season.",
+    ],
 )
 def test_look_alikes_of_warnings_are_not_safety(sentence: str) -> None:
     assert "safety" not in types(sentence)
