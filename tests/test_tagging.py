@@ -578,6 +578,14 @@ def test_caveat_paraphrases_and_look_alikes(sentence: str, expected: list[tuple[
         ("It is not intended for children under 12.", [("not intended for", "limitation")]),
         ("Only works on mild cases.", [("Only works on", "limitation")]),
         ("Some users see no change at all.", [("Some users see no", "limitation")]),
+        ("The robot is a tool, not a miracle.", [("not a miracle", "limitation")]),
+        ("See an audiologist before you start.", [("See an audiologist", "limitation")]),
+        ("Contact your doctor if your urine turns dark.", [("Contact your doctor", "limitation")]),
+        ("Ask your doctor to recheck your TSH.", []),  # a service asked for, no judgement
+        ("It is something we won't know for ten years.", [("won't know", "status")]),
+        ("We cannot say how much came from the app.", [("cannot say", "status")]),
+        ("Registry data do not yet show it.", [("do not yet show", "status")]),
+        ("The patients did not show symptoms.", []),
         # a frequency word stays its own cue
         ("Results are often modest.", [("often", "frequency")]),
         # look-alikes: a body that develops, mice that lack a gene, a licensed clinic
