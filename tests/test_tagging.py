@@ -549,7 +549,7 @@ def test_caveat_paraphrases_and_look_alikes(sentence: str, expected: list[tuple[
         ("Your mileage may vary.", [("Your mileage may vary", "limitation")]),
         ("Some people notice a difference; others don't.", [("others don't", "limitation")]),
         ("I think the hype runs ahead of the evidence.", [("I think", "epistemic")]),
-        ("It clears plaques in many people.", [("many people", "frequency")]),
+        ("It clears plaques in many people.", [("in many people", "frequency")]),  # as labelled
         ("No diet has been proven to prevent flares.", [("No diet has been proven", "status")]),
         ("We need the phase 3 data first.", [("need the phase 3 data", "status")]),
         ("The treatment is still in development.", [("still in development", "status")]),
