@@ -174,8 +174,18 @@ _VOUCHED = re.compile(
     r"(?:recommended|approved|endorsed|trusted)\b",
     re.IGNORECASE,
 )
+
+
+def is_appeal(mention: str) -> bool:
+    """Whether a mention is an appeal printed as a label ("clinically tested",
+    "doctor-recommended"): a product title makes it as a claim of its own."""
+    return bool(_TESTED.fullmatch(mention) or _VOUCHED.fullmatch(mention))
+
+
+_APPEALS = frozenset({"tested", "vouched"})
 _KIND_DESIGN: dict[str, Design] = {
     "experts": "expert_opinion",
+    "vouched": "expert_opinion",
     "people": "anecdotal",
     "speaker": "expert_opinion",
     "surname": "expert_opinion",
@@ -563,7 +573,8 @@ def _classify(
         )
     ):
         specificity = "specific"  # journal plus year plus topic can be retrieved
-    elif _has_name(text, s, e, us):
+    elif source_kind not in _APPEALS and _has_name(text, s, e, us):
+        # an appeal names nobody, even in a Title Case heading ("Clinically Tested")
         specificity = "named"
     elif source_kind == "speaker" and ctx.speaker is not None:
         specificity, design = ctx.speaker.specificity, ctx.speaker.design  # "she added"
@@ -664,7 +675,7 @@ def find_evidence(
             add(tested.start(), tested.end(), "tested")
     if any(w in lowered for w in ("recommended", "approved", "endorsed", "trusted")):
         for vouched in _VOUCHED.finditer(text, us, ue):
-            add(vouched.start(), vouched.end(), "experts")
+            add(vouched.start(), vouched.end(), "vouched")
     frame = _IN_A_FRAME.match(text, us, ue)
     if frame is not None:
         add(_skip_spaces(text, us + frame.group(0).index(" ") + 1, ue), frame.end(), "research")

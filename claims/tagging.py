@@ -26,6 +26,7 @@ from claims.evidence import (
     find_evidence,
     footnote_source,
     identified_study,
+    is_appeal,
     is_dated,
     is_footnote,
     lazy_document_design,
@@ -667,8 +668,9 @@ def _tag_unit(
     asserting = is_asserting_heading(text[s:e]) if unit.kind == "heading" else True
     if unit.kind == "heading" and not asserting:
         # A section title ("What the Research Says") labels a section; it cites nothing
-        # unless it carries an identifier.
-        evidence = [ev for ev in evidence if ev.specificity == "specific"]
+        # unless it carries an identifier, or is itself the appeal ("A Clinically Tested
+        # Formula")
+        evidence = [ev for ev in evidence if ev.specificity == "specific" or is_appeal(ev.text)]
     types, type_cues, effects = find_types(
         text, s, e, unit.kind, caveats, boosters, evidence, asserting
     )

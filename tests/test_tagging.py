@@ -441,6 +441,15 @@ def test_clinically_tested_is_vague_evidence_unless_negated() -> None:
     assert [c.category for c in untested.caveats] == ["status"]
 
 
+def test_a_title_that_is_itself_the_appeal_keeps_it_as_evidence() -> None:
+    # a section title cites nothing, but "A Clinically Tested Formula" makes the appeal
+    doc = annotate_text("A Clinically Tested Formula\n\nWhat the Research Says\n\nIt works.\n")
+    title, section, _ = doc.claims
+    assert [(e.text, e.specificity) for e in title.evidence] == [("Clinically Tested", "vague")]
+    assert "vague_source" in [f.code for f in title.flags]
+    assert section.evidence == []
+
+
 def test_planned_and_ongoing_research_is_status() -> None:
     planned = tag_sentence("She said the team plans to analyse whether higher doses help.")
     assert ("plans to analyse", "status") in [(c.text, c.category) for c in planned.caveats]
