@@ -291,7 +291,8 @@ _BETWEEN = re.compile(r"(?:(?!\b(?:but|although|though|while|whereas|and)\b)[^,.
 # a warning that sends the reader for help
 _WARNING = re.compile(
     r"\b(?:(?:call|see|ask|contact|tell|consult) (?:your|a) (?:doctor|GP|physician|pharmacist|"
-    r"nurse|dentist)|stop (?:use|using|taking)|seek (?:medical|emergency|urgent)|"
+    r"nurse|dentist)|(?:call|contact) (?:the|our) clinic|stop (?:use|using|taking)|"
+    r"seek (?:medical|emergency|urgent)|"
     r"get (?:emergency|medical|urgent) (?:help|care|attention)|emergency room)\b",
     re.IGNORECASE,
 )

@@ -591,6 +591,8 @@ def test_caveat_paraphrases_and_look_alikes(sentence: str, expected: list[tuple[
         ("See an audiologist before you start.", [("See an audiologist", "limitation")]),
         ("Contact your doctor if your urine turns dark.", [("Contact your doctor", "limitation")]),
         ("Ask your doctor to recheck your TSH.", []),  # a service asked for, no judgement
+        ("Call the clinic if you feel faint.", [("Call the clinic", "limitation")]),
+        ("Call the clinic to book.", []),
         ("It is something we won't know for ten years.", [("won't know", "status")]),
         ("We cannot say how much came from the app.", [("cannot say", "status")]),
         ("Registry data do not yet show it.", [("do not yet show", "status")]),
@@ -1472,6 +1474,8 @@ def test_do_not_ignore_a_result_is_no_prohibition() -> None:
         "Walk out the same day:",
         "Our oil will never get you high.",
         "Daily use may still cause a positive drug test.",
+        "You may feel bloated and have mild cramps during stimulation.",
+        "Call the clinic straight away if you feel short of breath.",
     ],
 )
 def test_warnings_and_sensations_in_plain_words_are_safety(sentence: str) -> None:
@@ -1755,6 +1759,8 @@ def test_a_testimonials_outcome_in_other_words_is_efficacy(sentence: str) -> Non
         "See the difference between the two plans below.",
         "The clinic has not changed its prices since March.",
         "The patient had no seizures before the study.",  # a history, not an outcome
+        "Hormone stimulation is not suitable for women with a history of blood clots.",
+        "Call the clinic straight away if you gain more than 1 kg in a day.",
         "The work was funded by the Medical Research Council.",  # the research, not a verb
         "Earlier work in mice found the same.",
         # the condition of a warning, or the help it sends for, is no benefit
