@@ -441,6 +441,13 @@ def test_clinically_tested_is_vague_evidence_unless_negated() -> None:
     assert [c.category for c in untested.caveats] == ["status"]
 
 
+def test_a_headline_capitalises_its_modifiers_without_naming_a_source() -> None:
+    claim = tag_sentence("Once-Weekly Insulin Works as Well as Daily Shots, Large Trial Finds")
+    assert [(e.text, e.specificity) for e in claim.evidence] == [("Large Trial", "vague")]
+    named = tag_sentence("Harvard Medical School Study Finds Walking Lowers Blood Pressure")
+    assert [e.specificity for e in named.evidence] == ["named"]
+
+
 def test_a_title_that_is_itself_the_appeal_keeps_it_as_evidence() -> None:
     # a section title cites nothing, but "A Clinically Tested Formula" makes the appeal
     doc = annotate_text("A Clinically Tested Formula\n\nWhat the Research Says\n\nIt works.\n")
@@ -593,6 +600,10 @@ def test_caveat_paraphrases_and_look_alikes(sentence: str, expected: list[tuple[
         ("Ask your doctor to recheck your TSH.", []),  # a service asked for, no judgement
         ("Call the clinic if you feel faint.", [("Call the clinic", "limitation")]),
         ("Call the clinic to book.", []),
+        ("Severe episodes were rare in both groups.", [("rare", "frequency")]),
+        ("For some it can take up to 3 months.", [("For some", "limitation")]),
+        ("For some time, nothing helped.", []),
+        ("Talk to their diabetes team first.", [("Talk to their diabetes team", "limitation")]),
         ("It is something we won't know for ten years.", [("won't know", "status")]),
         ("We cannot say how much came from the app.", [("cannot say", "status")]),
         ("Registry data do not yet show it.", [("do not yet show", "status")]),
@@ -1476,6 +1487,8 @@ def test_do_not_ignore_a_result_is_no_prohibition() -> None:
         "Daily use may still cause a positive drug test.",
         "You may feel bloated and have mild cramps during stimulation.",
         "Call the clinic straight away if you feel short of breath.",
+        "Nobody should change their insulin dose on their own.",
+        "Never stop or lower your levothyroxine on your own.",
     ],
 )
 def test_warnings_and_sensations_in_plain_words_are_safety(sentence: str) -> None:
