@@ -1749,6 +1749,8 @@ def test_fertility_and_testimonial_outcomes_are_efficacy(sentence: str) -> None:
         "Does this work for everyone?",
         "If you had a stroke: then aspirin cuts the risk of another, so do not stop taking it.",
         "Daily aspirin does more harm than good for people like you.",
+        "My flushes stopped completely in a month.",
+        "My migraines disappeared.",
     ],
 )
 def test_a_testimonials_outcome_in_other_words_is_efficacy(sentence: str) -> None:
@@ -1772,6 +1774,7 @@ def test_a_testimonials_outcome_in_other_words_is_efficacy(sentence: str) -> Non
         "See the difference between the two plans below.",
         "The clinic has not changed its prices since March.",
         "The patient had no seizures before the study.",  # a history, not an outcome
+        "The bus stopped outside the clinic.",
         "Hormone stimulation is not suitable for women with a history of blood clots.",
         "Call the clinic straight away if you gain more than 1 kg in a day.",
         "The work was funded by the Medical Research Council.",  # the research, not a verb
