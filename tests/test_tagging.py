@@ -1751,6 +1751,8 @@ def test_fertility_and_testimonial_outcomes_are_efficacy(sentence: str) -> None:
         "Daily aspirin does more harm than good for people like you.",
         "My flushes stopped completely in a month.",
         "My migraines disappeared.",
+        "Now I sleep all night.",
+        "It took two months, but the sweats are milder.",
     ],
 )
 def test_a_testimonials_outcome_in_other_words_is_efficacy(sentence: str) -> None:
@@ -1775,6 +1777,7 @@ def test_a_testimonials_outcome_in_other_words_is_efficacy(sentence: str) -> Non
         "The clinic has not changed its prices since March.",
         "The patient had no seizures before the study.",  # a history, not an outcome
         "The bus stopped outside the clinic.",
+        "The weather is milder this week.",
         "Hormone stimulation is not suitable for women with a history of blood clots.",
         "Call the clinic straight away if you gain more than 1 kg in a day.",
         "The work was funded by the Medical Research Council.",  # the research, not a verb
