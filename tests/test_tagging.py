@@ -441,6 +441,11 @@ def test_clinically_tested_is_vague_evidence_unless_negated() -> None:
     assert [c.category for c in untested.caveats] == ["status"]
 
 
+def test_an_adverb_between_a_source_and_its_verb_keeps_the_frame() -> None:
+    claim = tag_sentence("Doctors increasingly recommend herbal options for hot flushes.")
+    assert [(e.text, e.specificity) for e in claim.evidence] == [("Doctors", "vague")]
+
+
 def test_a_headline_capitalises_its_modifiers_without_naming_a_source() -> None:
     claim = tag_sentence("Once-Weekly Insulin Works as Well as Daily Shots, Large Trial Finds")
     assert [(e.text, e.specificity) for e in claim.evidence] == [("Large Trial", "vague")]
