@@ -1371,6 +1371,7 @@ def test_a_complaint_word_elsewhere_is_not_a_background_question(sentence: str) 
         "Cramps usually fade first in the calves.",
         "There is no single test for fibromyalgia.",
         "Around 30% of U.S. adults have high blood pressure.",
+        "Your thyroid is a small, butterfly-shaped gland at the front of your neck.",
     ],
 )
 def test_how_the_body_works_and_how_common_a_condition_is_are_background(
