@@ -122,29 +122,29 @@ def content_words(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP}
 
 
-# "Low-level laser therapy (LLLT)": a long form and the abbreviation defined after it
-_DEFINITION = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,8})\(([A-Z][A-Za-z0-9]{1,9})s?\)")
+# "Low-level laser therapy (LLLT)": an abbreviation defined in brackets after its long form
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9]{1,9})s?\)")
+_LONG_FORM_WORDS = 8
 
 
 def abbreviations(texts: Sequence[str]) -> dict[str, set[str]]:
     """Abbreviations a document defines, each with the content words of its long form.
 
-    The long form is the shortest run of words before the parenthesis whose initials
-    (of each hyphenated part too) spell the abbreviation's capital letters, as in
-    Schwartz and Hearst's algorithm; "LLLT" then shares "laser" with "Laser therapy".
+    The long form is the shortest run of words before the bracket whose initials (of
+    each hyphenated part too) spell the abbreviation's capital letters, as in Schwartz
+    and Hearst's algorithm; "LLLT" then shares "laser" with "Laser therapy".
     """
     found: dict[str, set[str]] = {}
     for text in texts:
-        for m in _DEFINITION.finditer(text):
-            letters = "".join(ch for ch in m.group(2) if ch.isupper()).lower()
-            words = m.group(1).split()
+        for m in _DEFINED.finditer(text):
+            letters = "".join(ch for ch in m.group(1) if ch.isupper()).lower()
+            words = text[max(0, m.start() - 120) : m.start()].split()[-_LONG_FORM_WORDS:]
             for k in range(1, len(words) + 1):
                 run = words[-k:]
                 initials = "".join(part[0] for w in run for part in w.split("-") if part)
                 if initials.lower() == letters:
-                    found.setdefault(_stem(m.group(2).lower()), set()).update(
-                        content_words(" ".join(run))
-                    )
+                    key = _stem(m.group(1).lower())
+                    found.setdefault(key, set()).update(content_words(" ".join(run)))
                     break
     return found
 

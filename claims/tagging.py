@@ -297,19 +297,17 @@ _WARNING = re.compile(
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:if|unless|when|whenever)\b", re.IGNORECASE)
+_HELP_SOUGHT = re.compile(r"(?:get|seek|emergency|medical) $", re.IGNORECASE)  # "get ... help"
+_CLAUSE_STOP = re.compile(r"[;:.]")
 
 
 def _in_condition(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` follows an "if"/"when" in its sentence, with no clause break
     between ("if your symptoms do not improve"), or is the help a warning sends for."""
-    if text.startswith("help", pos) and re.search(
-        r"(?:get|seek|emergency|medical) $", text[max(start, pos - 12) : pos]
-    ):
+    if text.startswith("help", pos) and _HELP_SOUGHT.search(text, max(start, pos - 12), pos):
         return True
-    last = None
-    for m in _CONDITION.finditer(text, start, pos):
-        last = m
-    return last is not None and not re.search(r"[;:.]", text[last.end() : pos])
+    conditions = [m.end() for m in _CONDITION.finditer(text, start, pos)]
+    return bool(conditions) and _CLAUSE_STOP.search(text, conditions[-1], pos) is None
 
 
 def _without_treated_symptoms(
