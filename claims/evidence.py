@@ -386,23 +386,26 @@ def _has_name(text: str, s: int, e: int, unit_start: int) -> bool:
     """True when ``text[s:e]`` contains a proper name (not just a capitalised first word)."""
     lead = _ALNUM.search(text, unit_start, e)  # none past the mention can matter
     opening = lead.start() if lead else -1  # the unit's first word, after stars or quotes
-    title_case = _is_title_case(text[unit_start:e])
     for m in re.finditer(r"[A-Z][\w&'’-]*", text[s:e]):
         word = m.group(0)
         if s + m.start() == opening or word.lower() in _NOT_NAMES:
             continue
         if len(word) == 1:
             continue
-        if title_case and _MODIFIER.match(word.lower()):
+        if _MODIFIER.match(word.lower()) and is_title_case(text, unit_start, e):
             continue  # "Large Trial Finds": a headline capitalises its modifiers too
         return True
     return False
 
 
-def _is_title_case(text: str) -> bool:
-    """Whether most words of four letters or more are capitalised, as in a headline."""
-    words = re.findall(r"[A-Za-z][a-z'’-]{3,}", text)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+_TITLE_WORD = re.compile(r"[\w'’-]+")
+
+
+def is_title_case(text: str, start: int, end: int) -> bool:
+    """More than half the words of ``text[start:end]`` capitalised: a headline, not
+    prose."""
+    words = _TITLE_WORD.findall(text, start, end)
+    return not words or sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 # a word of a noun phrase; a number keeps its thousands commas ("more than 1,400 patients")

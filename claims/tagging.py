@@ -29,6 +29,7 @@ from claims.evidence import (
     is_appeal,
     is_dated,
     is_footnote,
+    is_title_case,
     lazy_document_design,
     reference_designs,
     strength_of,
@@ -255,12 +256,6 @@ def _outcomes_around(
 _NAME_WORD = re.compile(r"[\w'’-]+")
 
 
-def _title_case(text: str, start: int, end: int) -> bool:
-    """More than half the statement's words capitalised: a headline, not prose."""
-    words = _NAME_WORD.findall(text, start, end)
-    return not words or sum(w[0].isupper() for w in words) * 2 > len(words)
-
-
 def _in_a_name(text: str, start: int, end: int, pos: int) -> bool:
     """Whether the capitalised word at ``pos`` of sentence-case prose is part of a
     product's name ("the Calm Energy Bundle costs $89"): a name says what a thing is
@@ -348,7 +343,7 @@ def find_types(
     hits = [(m.start, m.end, m.entry.category) for m in type_lexicon().finditer(text, start, end)]
     if any(
         cat == "efficacy" and text[s].isupper() and s > start for s, _, cat in hits
-    ) and not _title_case(text, start, end):
+    ) and not is_title_case(text, start, end):
         hits = [h for h in hits if not (h[2] == "efficacy" and _in_a_name(text, start, end, h[0]))]
     if all(cat != "efficacy" or text.startswith(("result", "Result"), s) for s, _, cat in hits):
         # "It quiets the ringing", "Patients felt calmer": an effect in a field whose
@@ -370,8 +365,7 @@ def find_types(
             hits = sorted(hits + more)
     if any(cat == "safety" for _, _, cat in hits) and any(cat == "efficacy" for _, _, cat in hits):
         hits = _without_treated_symptoms(text, hits)
-        warning = _WARNING.search(text, start, end)
-        if warning is not None:
+        if _WARNING.search(text, start, end) is not None:
             # "Call your doctor if you gain more than 2 pounds", "Stop use if your symptoms
             # do not improve": the condition for a warning, not a promised benefit
             hits = [
