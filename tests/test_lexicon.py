@@ -59,8 +59,16 @@ def test_an_alternative_that_ends_in_a_space_is_refused() -> None:
     # a cue must end at a word edge, so "similar to " would match only before punctuation
     with pytest.raises(ValueError, match="ends in a space"):
         LexiconEntry(pattern="alike|similar to (?!the)", category="comparative", example="x")
-    entry = LexiconEntry(pattern="similar to(?= (?!the))", category="comparative", example="x")
-    assert entry.pattern.startswith("similar")
+    # with the space in a lookahead the same entry loads and finds its cue
+    entry = LexiconEntry(
+        pattern="similar to(?= (?!the))", category="modal", example="similar to other"
+    )
+    text = "It is similar to other pills, not similar to the one I had."
+    hits = [
+        text[m.start : m.end]
+        for m in Lexicon("t", [entry], CAVEAT_CATEGORIES, RULES).finditer(text)
+    ]
+    assert hits == ["similar to"]
 
 
 def test_longest_phrase_wins_and_rejected_match_falls_back() -> None:
