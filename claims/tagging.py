@@ -63,6 +63,32 @@ _STRONG_BACKGROUND = re.compile(
     r"(?:doubled|tripled|quadrupled) (?:since|in the)",
     re.IGNORECASE,
 )
+_CONDITION_SUBJECT = re.compile(
+    r"(?:common |typical |early |the |other )?(?:symptoms|signs|warning signs) of "
+    r"(?:[\w'-]+ ){1,4}?(?:include|includes|are|can include|may include|often include)\b|"
+    r"(?:(?:common |typical |early |the )?(?:symptoms|signs) of (?:an? |the )?)?"
+    r"(?:(?:low|high|chronic|severe|untreated|mild|adult|teen|childhood|seasonal|type [12]) )?"
+    r"(?:[\w'-]*(?:itis|osis|iasis|emia|aemia|oma|(?<!homeo)(?<!naturo)(?<!osteo)pathy|algia)|"
+    r"acne|eczema|rosacea|migraines?|"
+    r"asthma|diabetes|obesity|gout|shingles|tinnitus|insomnia|sleep apnea|depression|anxiety|"
+    r"dementia|alzheimer's(?: disease)?|parkinson's(?: disease)?|rsv|flu|influenza|"
+    r"hypothyroidism|hyperthyroidism|low testosterone|low t|menopause|hair loss|hearing loss|"
+    r"(?:[\w'-]+ )?(?:disease|disorder|syndrome|deficiency|cancer|attacks|flares?|"
+    r"flare-ups|episodes))"
+    r"(?: (?:in|of) [\w'-]+(?: [\w'-]+)?)? (?:(?:often|usually|typically|commonly|also|"
+    r"can|may|sometimes|mostly|rarely|tends to|tend to) )*"
+    r"(?:causes?|cause|damages?|last|lasts|continues?|include|includes|wears? away|raises?|"
+    r"leads? to|triggers?|develops?|starts?|affects?|makes?|comes? with|progress(?:es)?|"
+    r"destroys?|attacks?|spreads?|(?:is|are) (?:often |strongly |closely )?linked to)\b",
+    re.IGNORECASE,
+)
+# A product or treatment named in the same statement: its effect is then the claim.
+_TREATED = re.compile(
+    r"\b(?:our|we|you can|treatments?|therap(?:y|ies)|creams?|supplements?|drugs?|"
+    r"medicines?|medications?|products?|devices?|apps?|programs?|serums?|pills?|injections?|"
+    r"vaccines?|shots?|lasers?|surgery|helps?|relie\w*|treat\w*|formula)\b",
+    re.IGNORECASE,
+)
 _GROUP_COMPARISON = re.compile(
     r"placebo|control group|controls\b|baseline|untreated|lower dose|higher dose|sham|"
     r"than (?:those|people|participants|patients|volunteers|subjects) (?:who|given|taking|on)\b|"
@@ -518,6 +544,17 @@ def find_types(
         keep = {"research"}  # who paid for a study: how the research was done
     elif not evidence and not found & {"safety"} and _CREDENTIALS.search(text, start, end):
         keep = {"other"}  # who made it: "developed by a surgeon who spent 30 years treating"
+    if (
+        (keep & _REPORTED or keep <= {"other"})
+        and not evidence
+        and (subject := _CONDITION_SUBJECT.match(text, start, end)) is not None
+        and not _TREATED.search(text, subject.end(), end)
+    ):
+        # "Psoriasis causes thick, scaly patches", "Common signs of an underactive thyroid
+        # include tiredness": what a condition does is a fact about it, not a product's
+        # benefit or harm
+        keep = (keep - _REPORTED - {"other"}) | {"background"}
+        hits.append((subject.start(), subject.end(), "background"))
     if kind == "heading" and not asserting and not boosters:
         keep = set()  # a section title asserts nothing by itself
     if not keep:

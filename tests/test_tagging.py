@@ -1319,6 +1319,38 @@ def test_how_a_condition_usually_runs_and_whom_it_strikes_is_background(sentence
     assert types(sentence) == ["background"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Psoriasis causes thick, scaly patches on the elbows and knees.",
+        "Migraine attacks can last up to three days.",
+        "Rosacea usually causes redness across the cheeks and nose.",
+        "Shingles damages the nerves under the skin.",
+        "Common symptoms of an underactive thyroid include tiredness and weight gain.",
+        "Low testosterone can cause fatigue, low sex drive and weaker erections.",
+        "Osteoarthritis wears away the cartilage that cushions the joint.",
+        "Sleep apnea raises the risk of high blood pressure.",
+    ],
+)
+def test_what_a_condition_does_is_background_not_a_benefit_or_harm(sentence: str) -> None:
+    claim = tag_sentence(sentence)
+    assert claim.claim_types == ["background"]
+    assert not claim.flags  # no product claim to substantiate
+    assert any(cue.claim_type == "background" for cue in claim.type_cues)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acne causes scarring, and our cream fades it fast.",
+        "Homeopathy can cause confusion.",
+        "Our cream calms redness within a week.",
+    ],
+)
+def test_a_condition_beside_a_product_or_a_therapy_still_makes_a_claim(sentence: str) -> None:
+    assert set(types(sentence)) & {"efficacy", "safety"}
+
+
 def test_a_finding_about_who_develops_a_disease_is_not_background() -> None:
     # "less likely to develop" after a study is the treatment's result, not prevalence
     assert types(
