@@ -495,7 +495,12 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
         uncertain = any(c.category in _UNCERTAIN for c in claim.caveats)
         if _hedged_in_words(claim):  # "may help you sleep"
             claim_effects = claim_effects | claim_areas
-        hedged.add(content_words(claim.text), claim_effects if uncertain else set(), claim)
+        hedged.add(
+            content_words(claim.text),
+            claim_effects if uncertain else set(),
+            claim,
+            object_words(claim) if uncertain else set(),
+        )
         for cue in claim.caveats:
             if cue.category == "status" and _UNSETTLED.search(cue.text):
                 words = _expanded(_subject_words(claim, cue.start), defined)
@@ -523,7 +528,9 @@ def inconsistent_certainty(claims: Sequence[Claim], effects: Sequence[set[str]])
         # of a benefit either
         reported_harm = not about and set(claim.claim_types) & SUBSTANTIVE_TYPES == {"safety"}
         reason = (subjects.reason(words) if about else None) or (
-            None if reported_harm else hedged.reason(words, claim_effects | claim_areas, claim.id)
+            None
+            if reported_harm
+            else hedged.reason(words, claim_effects | claim_areas, claim.id, object_words(claim))
         )
         if reason is None and about:
             reason = lead  # a press release on "an experimental drug": its results too
@@ -588,10 +595,15 @@ class _HedgedIndex:
         self.items: list[tuple[set[str], Claim]] = []
         self.by_word: dict[str, list[int]] = {}
         self.first_by_effect: dict[str, list[int]] = {}
+        self.first_by_object: dict[frozenset[str], list[int]] = {}
 
-    def add(self, words: set[str], effects: set[str], claim: Claim) -> None:
+    def add(self, words: set[str], effects: set[str], claim: Claim, objects: set[str]) -> None:
         index = len(self.items)
         self.items.append((words, claim))
+        for pair in _pairs(objects):
+            firsts = self.first_by_object.setdefault(pair, [])
+            if len(firsts) < 2:
+                firsts.append(index)
         for w in words:
             self.by_word.setdefault(w, []).append(index)
         for e in effects:
@@ -599,9 +611,19 @@ class _HedgedIndex:
             if len(firsts) < 2:  # the first two are enough to skip the statement itself
                 firsts.append(index)
 
-    def reason(self, words: set[str], effects: set[str], claim_id: str) -> str | None:
+    def reason(
+        self, words: set[str], effects: set[str], claim_id: str, objects: set[str]
+    ) -> str | None:
         same = self._same_words(words, claim_id)
         hits = [(same, "")] if same is not None else []
+        # two words of what it improves, hedged where another statement claims them
+        # ("may also improve sperm count and motility")
+        for pair in _pairs(objects):
+            hits.extend(
+                (i, "")
+                for i in self.first_by_object.get(pair, ())
+                if self.items[i][1].id != claim_id
+            )
         for e in effects:
             hits.extend(
                 (i, e) for i in self.first_by_effect.get(e, ()) if self.items[i][1].id != claim_id
@@ -642,6 +664,26 @@ class _HedgedIndex:
             if overlap / len(words | other_words) >= 0.4:
                 return i
         return None
+
+
+# Where what an efficacy claim acts on ends: the clause, or how long / when / for whom.
+_OBJECT_END = re.compile(
+    r"[,;:.!?()\[\]]|\b(?:but|so|in|within|after|over|for|by|while|because|with|when|if)\b",
+    re.IGNORECASE,
+)
+
+
+def object_words(claim: Claim) -> set[str]:
+    """What a claim says its product improves: the words of its first efficacy cue and
+    those after it, to the end of the clause ("boost | sperm count and motility | in
+    just 90 days"), without words any benefit shares ("improve", "results")."""
+    cue = next((t for t in claim.type_cues if t.claim_type == "efficacy"), None)
+    if cue is None:
+        return set()
+    tail = claim.text[cue.end - claim.start :]
+    end = _OBJECT_END.search(tail)
+    words = content_words(cue.text + " " + (tail if end is None else tail[: end.start()]))
+    return words - _GENERIC_EFFECTS
 
 
 def _pairs(words: set[str]) -> list[frozenset[str]]:

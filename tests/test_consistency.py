@@ -423,3 +423,26 @@ def test_a_benefit_reported_absent_asserts_nothing() -> None:
         '\n\n"These lenses reduced my eye strain within a week." - Ana P.'
     )
     assert list(flagged(text)) == ['"These lenses reduced my eye strain within a week." - Ana P.']
+
+
+def test_what_a_claim_improves_hedged_in_another_statement() -> None:
+    # no area of health (effects.yaml) and no cue word joins the two: what is improved does
+    claim = "Our gummies are proven to boost nail thickness and shine in just 30 days."
+    text = (
+        "Research suggests that biotin may also improve nail thickness and shine, "
+        "but the results are mixed.\n\n"
+        f"{claim}\n\n"
+        "Each bottle is made in a certified facility."
+    )
+    found = flagged(text)
+    assert list(found) == [claim]
+    assert "biotin" in found[claim]  # the reason quotes the hedged statement
+
+
+def test_one_shared_word_of_what_is_improved_is_not_the_same_claim() -> None:
+    text = (
+        "Research suggests that silica may also improve nail thickness, "
+        "but the results are mixed.\n\n"
+        "Our gummies boost nail shine for busy people."
+    )
+    assert flagged(text) == {}
