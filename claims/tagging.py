@@ -63,6 +63,14 @@ _STRONG_BACKGROUND = re.compile(
     r"(?:doubled|tripled|quadrupled) (?:since|in the)",
     re.IGNORECASE,
 )
+# What a condition does: how it runs, what it causes or damages, whom it strikes.
+_CONDITION_VERB = (
+    r"(?:(?:often|usually|typically|commonly|also|can|may|sometimes|mostly|rarely|tends to|"
+    r"tend to) )*"
+    r"(?:causes?|cause|damages?|last|lasts|continues?|include|includes|wears? away|raises?|"
+    r"leads? to|triggers?|develops?|starts?|affects?|makes?|comes? with|progress(?:es)?|"
+    r"destroys?|attacks?|spreads?|(?:is|are) (?:often |strongly |closely )?linked to)\b"
+)
 _CONDITION_SUBJECT = re.compile(
     r"(?:common |typical |early |the |other )?(?:symptoms|signs|warning signs) of "
     r"(?:[\w'-]+ ){1,4}?(?:include|includes|are|can include|may include|often include)\b|"
@@ -75,11 +83,12 @@ _CONDITION_SUBJECT = re.compile(
     r"hypothyroidism|hyperthyroidism|low testosterone|low t|menopause|hair loss|hearing loss|"
     r"(?:[\w'-]+ )?(?:disease|disorder|syndrome|deficiency|cancer|attacks|flares?|"
     r"flare-ups|episodes))"
-    r"(?: (?:in|of) [\w'-]+(?: [\w'-]+)?)? (?:(?:often|usually|typically|commonly|also|"
-    r"can|may|sometimes|mostly|rarely|tends to|tend to) )*"
-    r"(?:causes?|cause|damages?|last|lasts|continues?|include|includes|wears? away|raises?|"
-    r"leads? to|triggers?|develops?|starts?|affects?|makes?|comes? with|progress(?:es)?|"
-    r"destroys?|attacks?|spreads?|(?:is|are) (?:often |strongly |closely )?linked to)\b",
+    r"(?: (?:in|of) [\w'-]+(?: [\w'-]+)?)? " + _CONDITION_VERB,
+    re.IGNORECASE,
+)
+# "It can cause fatigue" after a statement about the condition: the condition again
+_CONDITION_AGAIN = re.compile(
+    r"(?:it|this condition|the condition|this disease|the disease) " + _CONDITION_VERB,
     re.IGNORECASE,
 )
 # A product or treatment named in the same statement: its effect is then the claim.
@@ -363,9 +372,13 @@ def find_types(
     boosters: Sequence[Booster] = (),
     evidence: Sequence[Evidence] = (),
     asserting: bool = True,
+    after_background: bool = False,
 ) -> tuple[list[ClaimType], list[TypeCue], set[str]]:
     """Claim types, the first words that triggered each (after the guide's decisions),
-    and the outcome stems the statement names (for ``inconsistent_certainty``)."""
+    and the outcome stems the statement names (for ``inconsistent_certainty``).
+
+    ``after_background``: the statement before was background, so "It" may be the
+    condition it described."""
     hits = [(m.start, m.end, m.entry.category) for m in type_lexicon().finditer(text, start, end)]
     if any(
         cat == "efficacy" and text[s].isupper() and s > start for s, _, cat in hits
@@ -547,7 +560,11 @@ def find_types(
     if (
         (keep & _REPORTED or keep <= {"other"})
         and not evidence
-        and (subject := _CONDITION_SUBJECT.match(text, start, end)) is not None
+        and (
+            subject := _CONDITION_SUBJECT.match(text, start, end)
+            or (_CONDITION_AGAIN.match(text, start, end) if after_background else None)
+        )
+        is not None
         and not _TREATED.search(text, subject.end(), end)
     ):
         # "Psoriasis causes thick, scaly patches", "Common signs of an underactive thyroid
@@ -658,7 +675,10 @@ def tag_document(text: str, units: Sequence[Unit], ids: Sequence[str], doc_id: s
     effects: list[set[str]] = []
     for index, (unit, claim_id) in enumerate(zip(units, ids, strict=True)):
         reference = index in refs or index in notes
-        claim, claim_effects = _tag_unit(text, unit, claim_id, doc_id, index, ctx, reference)
+        after_background = bool(claims) and "background" in claims[-1].claim_types
+        claim, claim_effects = _tag_unit(
+            text, unit, claim_id, doc_id, index, ctx, reference, after_background
+        )
         ctx = ctx.after(claim.evidence)
         if not claim.evidence:
             study = identified_study(text, unit.start, unit.end, ctx)
@@ -677,6 +697,7 @@ def _tag_unit(
     index: int,
     ctx: EvidenceContext,
     is_reference: bool,
+    after_background: bool = False,
 ) -> tuple[Claim, set[str]]:
     s, e = unit.start, unit.end
     base = {
@@ -702,7 +723,7 @@ def _tag_unit(
         # Formula")
         evidence = [ev for ev in evidence if ev.specificity == "specific" or is_appeal(ev.text)]
     types, type_cues, effects = find_types(
-        text, s, e, unit.kind, caveats, boosters, evidence, asserting
+        text, s, e, unit.kind, caveats, boosters, evidence, asserting, after_background
     )
     if unit.kind == "question":
         claim = Claim(**base, hedged=False, claim_types=types, type_cues=type_cues)

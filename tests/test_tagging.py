@@ -1351,6 +1351,21 @@ def test_a_condition_beside_a_product_or_a_therapy_still_makes_a_claim(sentence:
     assert set(types(sentence)) & {"efficacy", "safety"}
 
 
+def test_it_after_a_statement_about_a_condition_is_the_condition() -> None:
+    doc = annotate_text(
+        "Low testosterone is a common condition in older men. It can cause fatigue, low "
+        "sex drive and weaker erections.\n\nOur gel is applied once a day. It can cause "
+        "mild redness where you apply it.",
+        name="low_t.txt",
+    )
+    by_text = {c.text: c for c in doc.claims}
+    condition = by_text["It can cause fatigue, low sex drive and weaker erections."]
+    assert condition.claim_types == ["background"]
+    assert not condition.flags
+    # after a statement about the product, "It" is the product and its harm is safety
+    assert "safety" in by_text["It can cause mild redness where you apply it."].claim_types
+
+
 def test_a_finding_about_who_develops_a_disease_is_not_background() -> None:
     # "less likely to develop" after a study is the treatment's result, not prevalence
     assert types(
