@@ -1366,6 +1366,17 @@ def test_it_after_a_statement_about_a_condition_is_the_condition() -> None:
     assert "safety" in by_text["It can cause mild redness where you apply it."].claim_types
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As we age, our cells make less energy, and this drink restores it.",
+        "Your skin thins with age, and this cream thickens it.",
+    ],
+)
+def test_what_the_body_loses_with_age_is_background_beside_a_claim(sentence: str) -> None:
+    assert set(types(sentence)) == {"background", "efficacy"}
+
+
 def test_a_finding_about_who_develops_a_disease_is_not_background() -> None:
     # "less likely to develop" after a study is the treatment's result, not prevalence
     assert types(
