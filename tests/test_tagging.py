@@ -1377,6 +1377,29 @@ def test_what_the_body_loses_with_age_is_background_beside_a_claim(sentence: str
     assert set(types(sentence)) == {"background", "efficacy"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sugar spikes are thought to drive cravings and afternoon slumps.",
+        "The idea behind our program is that the brain can learn to ignore the sound.",
+        "The theory is that a steady dose keeps levels flat all week.",
+        "Magnesium is believed to help the nerves relax.",
+    ],
+)
+def test_the_idea_a_treatment_rests_on_and_how_it_is_believed_to_act_is_mechanism(
+    sentence: str,
+) -> None:
+    assert "mechanism" in types(sentence)
+
+
+def test_a_belief_about_acting_leaves_the_benefit_word_its_own_cue() -> None:
+    claim = tag_sentence("Magnesium is believed to help the nerves relax.")
+    assert {(cue.text, cue.claim_type) for cue in claim.type_cues} >= {
+        ("is believed to", "mechanism"),
+        ("help", "efficacy"),
+    }
+
+
 def test_a_finding_about_who_develops_a_disease_is_not_background() -> None:
     # "less likely to develop" after a study is the treatment's result, not prevalence
     assert types(
