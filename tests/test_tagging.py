@@ -1392,6 +1392,18 @@ def test_the_idea_a_treatment_rests_on_and_how_it_is_believed_to_act_is_mechanis
     assert "mechanism" in types(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turmeric contains curcumin, a natural compound that calms swelling.",
+        "Green tea contains catechins, plant compounds which act as antioxidants.",
+        "The new drug binds tightly and reversibly to a protein in the blood.",
+    ],
+)
+def test_what_an_ingredient_holds_that_acts_and_binding_are_mechanism(sentence: str) -> None:
+    assert "mechanism" in types(sentence)
+
+
 def test_a_belief_about_acting_leaves_the_benefit_word_its_own_cue() -> None:
     claim = tag_sentence("Magnesium is believed to help the nerves relax.")
     assert {(cue.text, cue.claim_type) for cue in claim.type_cues} >= {
