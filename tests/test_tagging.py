@@ -1412,6 +1412,24 @@ def test_a_belief_about_acting_leaves_the_benefit_word_its_own_cue() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Egg freezing is the best way to protect your fertility.",
+        "Best hangover cure in Austin!",
+        "Our plan is the best treatment for stubborn belly fat.",
+    ],
+)
+def test_the_best_way_or_cure_ranks_a_treatment_above_others(sentence: str) -> None:
+    claim = tag_sentence(sentence)
+    assert {"comparative", "efficacy"} <= set(claim.claim_types)
+    assert "comparative_claim" in {f.code for f in claim.flags}
+
+
+def test_the_best_way_to_reach_a_clinic_is_no_comparison() -> None:
+    assert types("The best way to reach us is by phone.") == ["other"]
+
+
 def test_a_finding_about_who_develops_a_disease_is_not_background() -> None:
     # "less likely to develop" after a study is the treatment's result, not prevalence
     assert types(
