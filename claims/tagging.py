@@ -67,7 +67,7 @@ _STRONG_BACKGROUND = re.compile(
 _CONDITION_VERB = (
     r"(?:(?:often|usually|typically|commonly|also|can|may|sometimes|mostly|rarely|tends to|"
     r"tend to) )*"
-    r"(?:causes?|cause|damages?|last|lasts|continues?|include|includes|wears? away|raises?|"
+    r"(?:causes?|damages?|lasts?|continues?|includes?|wears? away|raises?|"
     r"leads? to|triggers?|develops?|starts?|affects?|makes?|comes? with|progress(?:es)?|"
     r"destroys?|attacks?|spreads?|(?:is|are) (?:often |strongly |closely )?linked to)\b"
 )
@@ -93,7 +93,7 @@ _CONDITION_AGAIN = re.compile(
 )
 # A product or treatment named in the same statement: its effect is then the claim.
 _TREATED = re.compile(
-    r"\b(?:our|we|you can|treatments?|therap(?:y|ies)|creams?|supplements?|drugs?|"
+    r"\b(?:our|we|you can|therap(?:y|ies)|creams?|supplements?|drugs?|"
     r"medicines?|medications?|products?|devices?|apps?|programs?|serums?|pills?|injections?|"
     r"vaccines?|shots?|lasers?|surgery|helps?|relie\w*|treat\w*|formula)\b",
     re.IGNORECASE,
