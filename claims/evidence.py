@@ -398,13 +398,14 @@ def _has_name(text: str, s: int, e: int, unit_start: int) -> bool:
     return False
 
 
-_TITLE_WORD = re.compile(r"[\w'’-]+")
+# a word of a name or a headline ("O'Brien", "Hair-Growth")
+NAME_WORD = re.compile(r"[\w'’-]+")
 
 
 def is_title_case(text: str, start: int, end: int) -> bool:
     """More than half the words of ``text[start:end]`` capitalised: a headline, not
     prose."""
-    words = _TITLE_WORD.findall(text, start, end)
+    words = NAME_WORD.findall(text, start, end)
     return not words or sum(w[0].isupper() for w in words) * 2 > len(words)
 
 

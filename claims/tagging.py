@@ -20,6 +20,7 @@ from claims.consistency import (
     is_asserting_heading,
 )
 from claims.evidence import (
+    NAME_WORD,
     PLANNED_RESEARCH,
     EvidenceContext,
     best_mention,
@@ -288,16 +289,13 @@ def _outcomes_around(
     return sorted(set(found))
 
 
-_NAME_WORD = re.compile(r"[\w'’-]+")
-
-
 def _in_a_name(text: str, start: int, end: int, pos: int) -> bool:
     """Whether the capitalised word at ``pos`` of sentence-case prose is part of a
     product's name ("the Calm Energy Bundle costs $89"): a name says what a thing is
     called, not what it does."""
-    before = _NAME_WORD.findall(text, max(start, pos - 30), pos)
-    after = _NAME_WORD.match(text, pos)
-    following = _NAME_WORD.search(text, after.end() if after else pos, end)
+    before = NAME_WORD.findall(text, max(start, pos - 30), pos)
+    after = NAME_WORD.match(text, pos)
+    following = NAME_WORD.search(text, after.end() if after else pos, end)
     return (
         bool(before)
         and (before[-1][0].isupper() or (following is not None and following.group()[0].isupper()))
@@ -326,17 +324,17 @@ _WARNING = re.compile(
     r"get (?:emergency|medical|urgent) (?:help|care|attention)|emergency room)\b",
     re.IGNORECASE,
 )
-_CONDITION = re.compile(r"\b(?:if|unless|when|whenever)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|when|whenever)\b", re.IGNORECASE)
 _HELP_SOUGHT = re.compile(r"(?:get|seek|emergency|medical) $", re.IGNORECASE)  # "get ... help"
 _CLAUSE_STOP = re.compile(r"[;:.]")
 
 
-def _in_condition(text: str, start: int, pos: int) -> bool:
+def _in_conditional(text: str, start: int, pos: int) -> bool:
     """Whether ``pos`` follows an "if"/"when" in its sentence, with no clause break
     between ("if your symptoms do not improve"), or is the help a warning sends for."""
     if text.startswith("help", pos) and _HELP_SOUGHT.search(text, max(start, pos - 12), pos):
         return True
-    conditions = [m.end() for m in _CONDITION.finditer(text, start, pos)]
+    conditions = [m.end() for m in _CONDITIONAL.finditer(text, start, pos)]
     return bool(conditions) and _CLAUSE_STOP.search(text, conditions[-1], pos) is None
 
 
@@ -408,7 +406,7 @@ def find_types(
             # "Call your doctor if you gain more than 2 pounds", "Stop use if your symptoms
             # do not improve": the condition for a warning, not a promised benefit
             hits = [
-                h for h in hits if not (h[2] == "efficacy" and _in_condition(text, start, h[0]))
+                h for h in hits if not (h[2] == "efficacy" and _in_conditional(text, start, h[0]))
             ]
     effects = effect_stems(text, hits)
     # study words inside an evidence mention name the support, not the subject
