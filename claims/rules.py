@@ -251,10 +251,13 @@ _ASK_ABOUT = re.compile(
 
 
 def whether_open_question(text: str, s: int, e: int, us: int, ue: int) -> bool:
-    """'whether' opening an open question about an effect; not 'whether or not you...',
-    nor the question a reader is told to ask ('consult your dentist about whether')."""
+    """'whether (or not)' opening an open question about an effect; not 'whether you ...'
+    nor 'whether or not you ...' (regardless of what the reader does), nor the question
+    a reader is told to ask ('consult your dentist about whether')."""
     after = words_after(text, e, ue, 2)
-    if after[:1] == ["you"] or after[:2] == ["or", "not"]:
+    if after[:1] in (["you"], ["you're"]):
+        return False
+    if after[:2] == ["or", "not"]:  # the longer cue, 'whether or not', was refused here
         return False
     return _ASK_ABOUT.search(text, us, s) is None
 
@@ -283,16 +286,6 @@ def if_not_alternative(text: str, s: int, e: int, us: int, ue: int) -> bool:
         "the", "all", "most", "exclusively", "solely", "entirely", "completely", "only",
         "identical", "more", "always", "primarily", "sole",
     }  # fmt: skip
-
-
-def or_in_whether(text: str, s: int, e: int, us: int, ue: int) -> bool:
-    """'or' is a cue only inside 'whether ... or' (alternatives left open)."""
-    if all(text.find(w, us, s) < 0 for w in ("whether", "Whether", "WHETHER")):
-        return False  # the common case, found without copying the statement
-    head = text[us:s].lower()
-    if "whether" not in head or "whether or" in head:
-        return False
-    return _ASK_ABOUT.search(text, us, us + head.rindex("whether")) is None
 
 
 _STAT = re.compile(
@@ -943,7 +936,6 @@ RULES: dict[str, Rule] = {
         indicate_not_reference,
         appear_seeming,
         whether_open_question,
-        or_in_whether,
         if_indirect_question,
         if_not_alternative,
         could_hedge,

@@ -632,7 +632,28 @@ def test_whether_a_reader_should_ask_about_is_no_open_question() -> None:
     assert caveats("Consult your dentist about whether whitening or veneers suit you.") == [
         ("Consult your dentist", "limitation")
     ]
-    assert ("or", "epistemic") in caveats("It is unclear whether A or B is better.")
+    assert caveats("It is unclear whether A or B is better.") == [
+        ("is unclear", "status"),
+        ("whether", "epistemic"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the open question's cue is 'whether' (the guide's), not the 'or' of its options
+        ("Whether the drips brighten skin or hydrate it is unknown.", ["Whether", "is unknown"]),
+        ("We tested whether IL-4 or IL-13 blocks it.", ["whether"]),
+        # BioScope marks 'whether or not' whole
+        ("We questioned whether or not IL-10 affected it.", ["whether or not"]),
+        ("It is not known whether or not the gains last.", ["is not known", "whether or not"]),
+        # regardless of what the reader does: no open question
+        ("Take it with food, whether or not you feel sick.", []),
+        ("Whether you're 30 or 60, the dose is the same.", []),
+    ],
+)
+def test_whether_is_the_cue_of_an_open_question(sentence: str, expected: list[str]) -> None:
+    assert [text for text, _ in caveats(sentence)] == expected
 
 
 @pytest.mark.parametrize(
