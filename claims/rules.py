@@ -148,11 +148,63 @@ def not_could_not(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 _RECOMMENDERS = {"dermatologists", "doctors", "physicians", "experts", "we", "i", "clinicians"}
 
+# Who gives advice: "Optometrists suggest the 20-20-20 rule" is a recommendation.
+_ADVISERS = _RECOMMENDERS | {
+    "doctor", "dermatologist", "physician", "expert", "clinician", "optometrists",
+    "optometrist", "dentists", "dentist", "pharmacist", "pharmacists", "nurse", "nurses",
+    "dietitian", "dietitians", "nutritionist", "nutritionists", "coach", "trainer",
+    "therapist", "society", "association", "academy", "college", "institute", "agency",
+    "guidelines", "guidance", "team", "he", "she", "they",
+}  # fmt: skip
+
+# Whom an instruction or advice is for: "you should consult", "suggested I cut back".
+_ADVISED = {
+    "you", "patients", "people", "women", "men", "users", "everyone", "anyone", "parents",
+    "children", "clients", "customers", "individuals", "one", "they", "we", "i",
+}  # fmt: skip
+_TOLD = (_ADVISED - {"one"}) | {"he", "she", "adults", "readers"}  # not "suggest one model"
+
+# What an inference suggests: "experts suggest a link between ...".
+_INFERRED = {
+    "link", "role", "association", "connection", "mechanism", "relationship", "possibility",
+    "model", "cause", "benefit", "effect", "function", "involvement", "presence",
+    "existence", "explanation", "pathway", "interaction", "requirement", "contribution",
+}  # fmt: skip
+
 
 _INSTRUCTORS = {"manufacturer", "manufacturers", "supplier", "suppliers", "vendor"}
 
 
 _AMOUNTS = frozenset({"one", "two", "three", "four", "five", "half"})
+
+
+_TITLES = {"Dr.", "Dr", "Prof.", "Professor", "Doctor"}
+
+# After "suggest that patients": what patients are or have, not what they should do.
+_NOT_ADVICE_VERB = {"with", "who", "whose", "have", "has", "had", "are", "were", "is", "was",
+                    "in", "on", "of", "from", "at", "may", "might", "could", "can", "would",
+                    "will", "do", "did", "does", "taking", "treated"}  # fmt: skip
+
+
+def _advice(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'suggest' said by an adviser about what to do: 'Optometrists suggest the
+    20-20-20 rule', 'Dr. Adler suggested that patients keep a diary', 'My doctor
+    suggested I cut back', 'recommends exercise and suggests manual therapy'."""
+    after = words_after(text, e, ue, 4)
+    if after[:1] and after[0] in _TOLD:  # "suggested I cut back": a clause, no 'that'
+        return len(after) > 1 and after[1] not in _NOT_ADVICE_VERB
+    before = text[us:s].split()
+    last = before[-1].strip(",;:") if before else ""
+    by_adviser = (
+        last.lower() in _ADVISERS
+        or (len(before) > 1 and before[-2] in _TITLES)  # "Dr. Adler suggested"
+        or ("recommend" in text[us:s].lower() and last.lower() == "and")
+    )
+    if not by_adviser:
+        return False
+    if after[:1] == ["that"]:  # "suggested that patients keep a diary"
+        return len(after) > 2 and after[1] in _TOLD and after[2] not in _NOT_ADVICE_VERB
+    return not any(w.removesuffix("s") in _INFERRED for w in after[:4])
 
 
 def suggest_not_recommend(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -164,6 +216,8 @@ def suggest_not_recommend(text: str, s: int, e: int, us: int, ue: int) -> bool:
         and after[2:] in (["trials"], ["studies"], ["research"], ["work"])
     ):
         return False  # "the authors suggest that future trials include women": advice
+    if _advice(text, s, e, us, ue):
+        return False
     if not after or after[0] == "that":
         return True
     if after[0].endswith("ing") or after[0] in {"you", "patients", "people", "users"}:
@@ -772,10 +826,6 @@ def assume_belief(text: str, s: int, e: int, us: int, ue: int) -> bool:
     )
 
 
-_ADVISED = {
-    "you", "patients", "people", "women", "men", "users", "everyone", "anyone", "parents",
-    "children", "clients", "customers", "individuals", "one", "they", "we", "i",
-}  # fmt: skip
 _INSTRUCTED = {
     "consult", "avoid", "talk", "tell", "contact", "discuss", "seek", "use", "apply", "take",
     "wait", "stop", "read", "always", "never", "check", "ask", "speak", "keep", "store",

@@ -113,6 +113,36 @@ def test_suggest_as_recommend_is_not_a_caveat() -> None:
     assert caveats("These data suggest that it acts on follicles.") == [("suggest", "epistemic")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Optometrists suggest the 20-20-20 rule as well.",
+        "Dr. Adler suggested that patients keep a headache diary for a month.",
+        "My doctor ran blood tests and suggested I cut back on work.",
+        "NICE recommends exercise first and suggests manual therapy only as part of a package.",
+        "The American Cancer Society suggests a blood test only for people who avoid screening.",
+        "We suggest that patients keep a diary.",
+    ],
+)
+def test_advice_an_adviser_suggests_is_not_a_caveat(sentence: str) -> None:
+    assert caveats(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We suggest that patients with lupus have a higher risk of infection.",
+        "Recent studies suggest that patients with low vitamin D have more infections.",
+        "Experts suggest a link between gut bacteria and mood.",
+        "Smith et al. suggested a role for IL-2 in this process.",
+        "T3 enhanced the action of RA, suggesting cooperative action of the two receptors.",
+        "These data also suggest one possible explanation for the toxicity.",
+    ],
+)
+def test_an_inference_suggested_stays_a_caveat(sentence: str) -> None:
+    assert "suggest" in [t.lower()[:7] for t, c in caveats(sentence) if c == "epistemic"]
+
+
 def test_booster_categories_and_hundred_percent_natural() -> None:
     found = boosters("Our 100% natural formula is clinically proven and guaranteed.")
     assert ("100%", "absolute") in found
