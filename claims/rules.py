@@ -599,14 +599,16 @@ def could_hedge(text: str, s: int, e: int, us: int, ue: int) -> bool:
         after = after[1:]
     if after[:1] == ["no"] or after[:2] == ["no", "longer"]:
         return False
+    if after[:1] and after[0] in {"finally", "barely", "hardly", "scarcely", "suddenly"}:
+        return False  # "I could finally wear my jeans": an ability gained or lost
     if after[:1] == ["be"] and len(after) > 1 and after[1] in _OBSERVED:
         return False
     clause = re.split(r"[,;:()]", text[us:s])[-1]
     words = [w.lower() for w in _WORD.findall(clause)]
     if words and words[0] in _NEGATIVE_SUBJECT:
         return False
-    if words[-1:] == ["we"]:
-        return False  # "we could detect / restore": what the authors managed to do
+    if words[-1:] in (["we"], ["i"]):
+        return False  # "we could detect / restore", "I could feel it": what one managed
     if len(words) > 1 and words[-2] in {"wish", "wished", "wishes"}:
         return False  # "I wish I could have offered": a wish, not a possibility
     # "we found / mutagenesis demonstrated that ... could": the authors' own experiment

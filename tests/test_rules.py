@@ -50,6 +50,7 @@ def test_every_new_rule_is_registered() -> None:
         "These results suggest that we could not rule out a role for AP-1, which could matter.",
         "Stem cell injections could lead to thicker hair.",
         "Dr. Smith's 2019 study found that it could reduce shedding in women.",
+        "Looking back, I think the cream could have caused the rash.",
     ],
 )
 def test_could_as_possibility_is_modal(sentence: str) -> None:
@@ -67,6 +68,11 @@ def test_could_as_possibility_is_modal(sentence: str) -> None:
         "We found that expression of a constitutively active form of calcineurin could"
         " substitute for Ca2+ ionophore.",
         "The production of IFN-gamma could not be induced by exogenous IL-12.",
+        # a testimonial's ability gained or lost, not a possibility
+        "After two weeks my bloating was gone and I could finally wear my jeans again.",
+        "Two years ago I could barely climb the stairs.",
+        "Some of them told us they could finally keep up in gym class.",
+        "Within days I could feel the difference.",
     ],
 )
 def test_could_reporting_past_ability_is_no_caveat(sentence: str) -> None:
