@@ -114,18 +114,22 @@ def not_section_name(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 # What a group was less / more likely to do in a study: a measured outcome.
 _GROUP_OUTCOMES = frozenset(
-    {"develop", "die", "get", "need", "suffer", "report", "have", "experience"}
-)
+    {"develop", "die", "get", "need", "suffer", "report", "have", "experience", "respond",
+     "survive", "relapse", "recover", "benefit"}
+)  # fmt: skip
 
 
 def likely_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'likely' as the writer's inference ('is more likely to be a dimer'); 'were 26%
-    less likely to develop dementia' or 'more likely than men to develop' reports the
-    risk of a group."""
+    less likely to develop dementia', 'half as likely to die' or 'more likely than men
+    to develop' reports the risk of a group."""
     before = words_before(text, s, us, 3)
-    if not before or before[-1] not in {"more", "less"}:
+    if not before or before[-1] not in {"more", "less", "as"}:
         return True
-    measured = any(w.endswith("%") or w[:1].isdigit() or w == "times" for w in before[:-1])
+    multiplier = any(w in {"half", "twice", "times"} for w in before[:-1])
+    if before[-1] == "as" and not multiplier:
+        return True  # "as likely as not"
+    measured = multiplier or any(w.endswith("%") or w[:1].isdigit() for w in before[:-1])
     after = words_after(text, e, ue, 5)
     if after[:1] == ["than"] and "to" in after[2:4]:
         after = after[after.index("to", 2) :]  # "more likely than men to develop"

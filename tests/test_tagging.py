@@ -912,6 +912,10 @@ def test_a_promise_of_no_side_effects_is_inconsistent_with_a_risk_stated_elsewhe
     ("sentence", "expected"),
     [
         ("People with more omega-3 were 21% less likely to develop dementia.", []),
+        ("Adults who ate the most K2 were roughly half as likely to die of heart disease.", []),
+        ("Patients with more mutations were more likely to respond.", []),
+        ("The variant is as likely as not to be benign.", [("likely", "epistemic")]),
+        ("The protein is more likely to act as a dimer.", [("likely", "epistemic")]),
         ("The results are really encouraging.", [("encouraging", "epistemic")]),
         ("We cannot promise the same results.", [("cannot promise", "limitation")]),
         ("An observational study cannot prove cause and effect.", [("cannot prove", "status")]),
