@@ -398,18 +398,26 @@ _NOT_PAST = {"need", "needs", "feed", "bleed", "speed", "succeed", "exceed", "pr
 
 def outcome_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'always/never' promise an outcome; not in instructions ('always dilute it',
-    'Always arrive with clean hair', 'Never plunge alone')."""
-    after = words_after(text, e, ue, 1)
+    'Always arrive with clean hair', 'Never plunge alone', 'keep your eyes closed and
+    never look into the lights') nor in what has happened ('she's never seen')."""
+    after = words_after(text, e, ue, 2)
+    if after[:1] in (["even"], ["ever"], ["once"]):
+        after = after[1:]  # "friends never even noticed"
+    after = after[:1]
     if after and after[0] in _INSTRUCTION_NEXT:
         return False
     before = words_before(text, s, us, 2)
     # opening an imperative ("works", "delivers" would not), or advice: "you should never
-    # stop a medicine", "so never look into the lights"
+    # stop a medicine", "so never look into the lights", "... and never look"
     bare = bool(after) and not after[0].endswith("s") and after[0] not in _PROMISED
-    if bare and (not before or before[-1] in {"should", "must", "so", "please"}):
+    if bare and (not before or before[-1] in {"should", "must", "so", "please", "and"}):
         return False
-    # "have never had", "patients who never ..." compare groups, they promise nothing.
-    if before and before[-1] in {"who", "that", "have", "has", "had"}:
+    # "have never had", "patients who never ..." compare groups, they promise nothing;
+    # "she's never seen anything like it" tells what has happened.
+    if before and (
+        before[-1] in {"who", "that", "have", "has", "had"}
+        or before[-1].endswith(("'s", "'ve", "'d"))
+    ):
         return False
     # "That trial never measured hair loss": a past fact, not a promise
     return not (after and after[0].endswith("ed") and after[0] not in _NOT_PAST)

@@ -293,6 +293,23 @@ def test_instructions_section_names_and_conditions_are_not_boosters() -> None:
     assert boosters("It completely restores hair.") == [("completely", "absolute")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Keep your eyes closed and never look directly into the lights.", []),
+        ("Set the volume low, and never go above 60% with earbuds.", []),
+        ("My cardiologist says she's never seen anything like it.", []),
+        ("Their friends never even noticed they were wearing aligners.", []),
+        ("Our serum works fast and never irritates the skin.", [("never", "absolute")]),
+        ("With Veloxa you never have to worry about thinning.", [("never", "absolute")]),
+    ],
+)
+def test_never_in_advice_or_in_what_happened_is_no_promise(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert boosters(sentence) == expected
+
+
 def test_a_personal_best_is_an_athletes_record_not_a_booster() -> None:
     assert boosters("No supplement can guarantee a personal best.") == []
     assert boosters("The best results come with daily use.") == [("best", "promotional")]
