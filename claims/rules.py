@@ -456,9 +456,16 @@ def symptom_question(text: str, s: int, e: int, us: int, ue: int) -> bool:
 
 
 # "works best", "suits you best": an adverb of how a thing works or fits
-_BEST_AFTER_VERB = {"works", "work", "worked", "working", "suits", "suit", "fits", "fit"}
-# "best practice", "best known", "my best friend": no outcome promised
-_BEST_NOT = {"practice", "practices", "known", "suited", "to", "if", "friend", "friends"}
+_BEST_AFTER_VERB = {
+    "works", "work", "worked", "working", "suits", "suit", "fits", "fit", "do", "does", "did",
+    "fare", "fared", "respond", "responded",
+}  # fmt: skip
+# "best practice", "best known", "my best friend", "the best predictor of success", "the
+# best dose remains unclear": no outcome promised
+_BEST_NOT = {
+    "practice", "practices", "known", "suited", "to", "if", "friend", "friends", "predictor",
+    "predictors", "dose", "dosage", "guess", "estimate", "estimates",
+}  # fmt: skip
 
 
 def best_outcome(text: str, s: int, e: int, us: int, ue: int) -> bool:

@@ -1744,10 +1744,17 @@ def test_results_said_to_be_less_certain_are_about_the_research() -> None:
     [
         "Ice helps most in the first hour, which is when it works best.",
         "Choose the brace that suits you best.",
+        "The patients who do best are the ones who use it consistently.",
+        "I always tell patients that the best predictor of success is your age.",
+        "CBD may ease anxiety for some people, but the best dose remains unclear.",
     ],
 )
 def test_best_as_how_a_thing_works_or_fits_is_no_booster(sentence: str) -> None:
     assert boosters(sentence) == []
+
+
+def test_best_as_a_ranked_product_is_a_booster() -> None:
+    assert boosters("Creatine is the best supplement you can take.") == [("best", "promotional")]
 
 
 @pytest.mark.parametrize(
