@@ -74,6 +74,14 @@ _RULE_CONTEXT = {"without", "after", "once", "unless", "except", "for", "under",
 # a purchase term is a rule wherever it stands ("Offers may not be combined.", "masks from
 # other sellers may not be returned to us"); "The results may not be reproduced." is a hedge
 _PURCHASE_PASSIVE = {"returned", "resold", "exchanged", "combined", "redeemed", "refunded"}
+# What the terms of a sale govern: "Returns may not be accepted after 60 days", "the
+# warranty may not be transferred", "unused sessions may not be carried over"
+_SALE_TERMS = {
+    "returns", "refunds", "warranty", "warranties", "guarantee", "offer", "offers",
+    "discount", "discounts", "coupon", "coupons", "code", "codes", "voucher", "vouchers",
+    "membership", "memberships", "subscription", "subscriptions", "cycles", "sessions",
+    "credits", "points", "orders", "purchases", "packages",
+}  # fmt: skip
 
 
 def not_permission(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -87,6 +95,14 @@ def not_permission(text: str, s: int, e: int, us: int, ue: int) -> bool:
     ):
         return False  # "may not be returned after 30 days": a rule, said in the passive
     before = words_before(text, s, us, 1)
+    if (
+        len(passive) > 2
+        and passive[:2] == ["not", "be"]
+        and passive[2].endswith(("ed", "en"))  # a rule in the passive, not "be enough"
+        and before
+        and before[0] in _SALE_TERMS
+    ):
+        return False
     if not before or before[0] not in _PERMITTED_SUBJECTS:
         return True
     after = words_after(text, e, ue, 3)
@@ -134,6 +150,15 @@ def likely_epistemic(text: str, s: int, e: int, us: int, ue: int) -> bool:
     if after[:1] == ["than"] and "to" in after[2:4]:
         after = after[after.index("to", 2) :]  # "more likely than men to develop"
     return not (measured or (len(after) > 1 and after[1] in _GROUP_OUTCOMES))
+
+
+def not_disbelief(text: str, s: int, e: int, us: int, ue: int) -> bool:
+    """'I can't believe an app did this!' is amazement, not a belief held uncertain."""
+    before = words_before(text, s, us, 2)
+    return not (
+        before[-1:] in (["can't"], ["cannot"], ["couldn't"])
+        or before in (["can", "not"], ["could", "not"])
+    )
 
 
 def not_would_like(text: str, s: int, e: int, us: int, ue: int) -> bool:
@@ -308,14 +333,25 @@ _ASK_ABOUT = re.compile(
 )
 
 
+# "whether an OTC hearing aid is right for you": the reader's choice, not open evidence
+_PERSONAL_CHOICE = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:right|suitable|a good (?:fit|choice|option|candidate)) for"
+    r" (?:you|them|me|him|her|your\b)",
+    re.IGNORECASE,
+)
+
+
 def whether_open_question(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'whether (or not)' opening an open question about an effect; not 'whether you ...'
     nor 'whether or not you ...' (regardless of what the reader does), nor the question
-    a reader is told to ask ('consult your dentist about whether')."""
+    a reader is told to ask ('consult your dentist about whether') or a choice of their
+    own ('unsure whether a hearing aid is right for you')."""
     after = words_after(text, e, ue, 2)
     if after[:1] in (["you"], ["you're"]):
         return False
     if after[:2] == ["or", "not"]:  # the longer cue, 'whether or not', was refused here
+        return False
+    if _PERSONAL_CHOICE.match(text, e, ue):
         return False
     return _ASK_ABOUT.search(text, us, s) is None
 
@@ -604,6 +640,9 @@ _HEDGE_VERBS = {
 }  # fmt: skip
 
 
+_HOW_MUCH = re.compile(r"\bhow (?:long|far|fast|much|many|well|often)\b[^,;:.]*$", re.I)
+
+
 def could_hedge(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'could' as possibility, not a reported past (in)ability of an experiment.
 
@@ -620,6 +659,8 @@ def could_hedge(text: str, s: int, e: int, us: int, ue: int) -> bool:
         return False
     if after[:1] and after[0] in {"finally", "barely", "hardly", "scarcely", "suddenly"}:
         return False  # "I could finally wear my jeans": an ability gained or lost
+    if _HOW_MUCH.search(text, max(us, s - 60), s):
+        return False  # "measured how long they could run": an ability measured
     if after[:1] == ["be"] and len(after) > 1 and after[1] in _OBSERVED:
         return False
     clause = re.split(r"[,;:()]", text[us:s])[-1]
@@ -1011,6 +1052,7 @@ RULES: dict[str, Rule] = {
         if_not_alternative,
         could_hedge,
         potential_epistemic,
+        not_disbelief,
         possible_epistemic,
         not_anaphoric,
         emerging_research,

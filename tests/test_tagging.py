@@ -114,6 +114,30 @@ def test_suggest_as_recommend_is_not_a_caveat() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the terms of a sale, in the passive: a rule
+        ("Returns may not be accepted after 60 days.", []),
+        ("The warranty may not be transferred to a new owner.", []),
+        ("Sessions may not be enough for everyone.", [("may", "modal")]),
+        ("The results may not be transferred to humans.", [("may", "modal")]),
+        # amazement, a reader's own choice, an ability measured
+        ("I can't believe an app did this!", []),
+        ("To find out whether knee replacement is right for you, call us.", []),
+        (
+            "It is unclear whether the drug is right for children.",
+            [("is unclear", "status"), ("whether", "epistemic")],
+        ),
+        ("The team then measured how long the mice could run on a treadmill.", []),
+    ],
+)
+def test_rules_amazement_and_choices_are_no_caveats(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert caveats(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Optometrists suggest the 20-20-20 rule as well.",
