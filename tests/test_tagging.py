@@ -961,6 +961,27 @@ def test_a_promise_of_no_side_effects_is_inconsistent_with_a_risk_stated_elsewhe
         ("We cannot promise the same results.", [("cannot promise", "limitation")]),
         ("An observational study cannot prove cause and effect.", [("cannot prove", "status")]),
         ("Other studies have produced mixed results.", [("mixed results", "status")]),
+        (
+            "With no control group, it cannot show that the monitor caused it.",
+            [("cannot show", "status")],
+        ),
+        (
+            "The trial could not show that the drip works better than salt water.",
+            [("could not show", "status")],
+        ),
+        ("The trial was too short to show the drug is safe.", [("too short to show", "status")]),
+        ("There were too few studies to judge its effect.", [("too few studies", "status")]),
+        (
+            "But 72 weeks is not long enough to know what happens later.",
+            [("not long enough to know", "status")],
+        ),
+        ("Most trials were of low quality.", [("low quality", "status")]),
+        ("One lower number doesn't tell us the K2 did it.", [("doesn't tell us", "status")]),
+        ("Nobody knows exactly what causes IBS.", [("Nobody knows exactly", "status")]),
+        ("Nobody knows whether it works.", [("Nobody knows", "status"), ("whether", "epistemic")]),
+        # a result reported, or an experiment that failed: no state of research
+        ("The trial did not show a benefit over placebo.", []),
+        ("We could not confirm the expression of the protein.", []),
     ],
 )
 def test_news_wording_of_limits(sentence: str, expected: list[tuple[str, str]]) -> None:
