@@ -89,7 +89,10 @@ def _ends_in_space(items: list[Any]) -> bool:
     if name == "BRANCH":
         return all(_ends_in_space(list(branch)) for branch in av[1])
     if name in ("MAX_REPEAT", "MIN_REPEAT"):
-        return av[0] >= 1 and _ends_in_space(list(av[2]))
+        if not _ends_in_space(list(av[2])):
+            return False
+        # an optional tail ("knows (?:for sure )?"): what comes before it must end so too
+        return av[0] >= 1 or _ends_in_space(items[:-1])
     if name == "IN":
         return all(
             (str(o) == "LITERAL" and a == ord(" ")) or str(a) == "CATEGORY_SPACE" for o, a in av

@@ -85,6 +85,10 @@ def test_start_prefixes(pattern: str, expected: set[str]) -> None:
         ("(?:a |b)", False),  # one branch ends in a word
         ("a(?: b)?", False),
         ("a\\b", False),
+        # an optional tail after a space: every match still ends in one
+        ("knows (?:yet )?(?:for sure |exactly )?(?=whether)", True),
+        ("knows(?: yet)?(?: for sure)?(?= whether)", False),
+        ("a (?:b)?", False),
     ],
 )
 def test_ends_in_space(pattern: str, expected: bool) -> None:
