@@ -2236,6 +2236,29 @@ def test_call_your_doctor_is_the_consult_formula() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Always talk to your reproductive endocrinologist before adding a herb.",
+            [("talk to your reproductive endocrinologist", "limitation")],
+        ),
+        (
+            "Talk to us before you start, especially if you take other medicines.",
+            [("Talk to us", "limitation")],
+        ),
+        (
+            "Sudden hearing loss is a medical emergency, so seek care the same day.",
+            [("seek care", "limitation")],
+        ),
+        ("Talk to us today about our plans.", []),
+        ("Researchers seek treatment targets in the pathway.", []),
+    ],
+)
+def test_the_consult_formula_in_other_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert caveats(sentence) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "mention", "specificity", "design"),
     [
         ("My readers often tell me their squat went up.", "My readers", "vague", "anecdotal"),
