@@ -67,7 +67,19 @@ _PUBLISHED = re.compile(
     r"(?=[pP])\b[Pp]ublished\b[^.;]{0,40}?\bin (?:the )?(?:journal )?[A-Z][\w&'’-]+"
 )
 # "The difference was significant in the trial": a result the study cited before reports.
-_IN_THE_STUDY = re.compile(r"(?=[Ii])\b[Ii]n ((?:the|this|that) (?:trial|study|analysis|review))\b")
+# Not who took part in it: "a teacher who took part in the trial", "a specialist who was
+# not involved in the study" describe a person, not the study's result.
+_IN_THE_STUDY = re.compile(
+    r"(?=[Ii])(?<!involved )(?<!part )(?<!participated )(?<!enrolled )(?<!participating )"
+    r"\b[Ii]n ((?:the|this|that) (?:trial|study|analysis|review))\b"
+)
+# Research the authors call for reports no result: "The authors suggest that future
+# trials include more women."
+_FUTURE_RESEARCH = re.compile(
+    r"(?=[sruc])\b(?:suggest|recommend|urge|call for|calls for)\w*\s+(?:that\s+)?"
+    r"(?:future|further|larger|longer|more|new)\s+(?:trials|studies|research|work)\b",
+    re.IGNORECASE,
+)
 # Research someone plans to do reports no result, so it is no evidence (guide section 4).
 PLANNED_RESEARCH = re.compile(
     r"(?=[paihwPAIHW])\b(?:(?:plans?|planning|aims?|intends?|hopes?) to (?:analy[sz]e|study|"
@@ -664,8 +676,11 @@ def find_evidence(
         # how the study was run names its registry id, which supports nothing there
         return ident is not None and not (run_only and not ident.group(0).startswith(("[", "(")))
 
+    future = _FUTURE_RESEARCH.search(text, us, ue) is not None
     for m in source_lexicon().finditer(text, us, ue):
         kind = m.entry.category
+        if future:
+            break
         if kind == "experts" and _AS_DIRECTED.search(text, max(us, m.start - 8), m.start):
             continue
         s = _extend_left(text, m.start, us)

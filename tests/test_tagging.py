@@ -786,6 +786,22 @@ def test_a_registry_id_in_a_run_description_is_no_evidence_but_identifies_the_tr
     assert [(e.specificity, e.design) for e in published.evidence] == [("specific", "rct")]
 
 
+def test_who_took_part_in_the_trial_or_calls_for_future_trials_cites_no_result() -> None:
+    doc = annotate_text(
+        "In the VIVID trial (Lee et al., 2021), 300 adults took the pill.\n\n"
+        '"I got my life back," said Carla Mendes, a teacher who took part in the trial.\n\n'
+        "Dr. Ben Adler, who was not involved in the study, said the results are encouraging.\n\n"
+        "The authors suggest that future trials include more women.\n\n"
+        "In the trial, weight fell by 15%.\n",
+        name="release.txt",
+    )
+    _, patient, expert, authors, result = doc.claims
+    assert patient.evidence == []
+    assert [e.text for e in expert.evidence] == ["Dr. Ben Adler"]
+    assert authors.evidence == []
+    assert [(e.text, e.specificity) for e in result.evidence] == [("the trial", "specific")]
+
+
 def test_the_trial_refers_to_the_study_not_to_the_expert_quoted_since() -> None:
     doc = annotate_text(
         "A randomized trial (Marsh et al., 2019) found that sensitivity fell.\n\n"
