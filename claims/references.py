@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-# A heading over a list of references ("References", "Sources", "5. Literature").
+# A heading over a list of references ("References", "Sources", "5. Literature", a
+# podcast's "Links").
 _REFERENCE_HEADING = re.compile(
     r"(?:\d{1,2}[.)]?\s*)?(?:references?|bibliography|sources|works cited|citations"
-    r"|literature cited|literature|footnotes|notes|endnotes)\s*:?",
+    r"|literature cited|literature|footnotes|notes|endnotes|(?:useful |related )?links"
+    r"|further reading)\s*:?",
     re.IGNORECASE,
 )
 # A label before one reference ("Citation:", "Source:", "Journal reference:"): what

@@ -16,6 +16,8 @@ from claims.references import ENTRY_START, in_reference_section, is_reference_he
         "Works Cited",
         "notes",
         " Citations ",
+        "Links",  # a podcast's show notes
+        "Further reading",
     ],
 )
 def test_reference_headings(heading: str) -> None:
