@@ -432,6 +432,14 @@ _PROMISED = {"again", "worry", "lose", "miss", "suffer", "struggle", "be", "feel
 _NOT_PAST = {"need", "needs", "feed", "bleed", "speed", "succeed", "exceed", "proceed"}
 
 
+# What an instruction tells the reader never to do, after "and": "... and never look
+# into the lights" ("Results last and never fade" promises).
+_DONT = {
+    "look", "go", "leave", "share", "skip", "put", "touch", "swim", "drive", "plunge", "mix",
+    "stare", "let", "rub", "pick", "squeeze", "double", "combine", "give", "reuse",
+}  # fmt: skip
+
+
 def outcome_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
     """'always/never' promise an outcome; not in instructions ('always dilute it',
     'Always arrive with clean hair', 'Never plunge alone', 'keep your eyes closed and
@@ -446,8 +454,10 @@ def outcome_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
     # opening an imperative ("works", "delivers" would not), or advice: "you should never
     # stop a medicine", "so never look into the lights", "... and never look"
     bare = bool(after) and not after[0].endswith("s") and after[0] not in _PROMISED
-    if bare and (not before or before[-1] in {"should", "must", "so", "please", "and"}):
+    if bare and (not before or before[-1] in {"should", "must", "so", "please"}):
         return False
+    if before[-1:] == ["and"] and after and after[0] in _DONT:
+        return False  # "keep your eyes closed and never look into the lights"
     # "have never had", "patients who never ..." compare groups, they promise nothing;
     # "she's never seen anything like it" tells what has happened.
     if before and (
@@ -640,7 +650,10 @@ _HEDGE_VERBS = {
 }  # fmt: skip
 
 
-_HOW_MUCH = re.compile(r"\bhow (?:long|far|fast|much|many|well|often)\b[^,;:.]*$", re.I)
+# "measured how long they could run": a subject of up to three words between
+_HOW_MUCH = re.compile(
+    r"\bhow (?:long|far|fast|much|many|well|often)\s+(?:[\w'’-]+\s+){1,3}$", re.I
+)
 
 
 def could_hedge(text: str, s: int, e: int, us: int, ue: int) -> bool:

@@ -129,6 +129,10 @@ def test_suggest_as_recommend_is_not_a_caveat() -> None:
             [("is unclear", "status"), ("whether", "epistemic")],
         ),
         ("The team then measured how long the mice could run on a treadmill.", []),
+        (
+            "We do not know how long the effect lasts or whether it could cause harm.",
+            [("do not know", "status"), ("whether", "epistemic"), ("could", "modal")],
+        ),
     ],
 )
 def test_rules_amazement_and_choices_are_no_caveats(
@@ -325,6 +329,7 @@ def test_instructions_section_names_and_conditions_are_not_boosters() -> None:
         ("My cardiologist says she's never seen anything like it.", []),
         ("Their friends never even noticed they were wearing aligners.", []),
         ("Our serum works fast and never irritates the skin.", [("never", "absolute")]),
+        ("Your results last and never fade.", [("never", "absolute")]),
         ("With Veloxa you never have to worry about thinning.", [("never", "absolute")]),
     ],
 )
