@@ -676,11 +676,11 @@ def find_evidence(
         # how the study was run names its registry id, which supports nothing there
         return ident is not None and not (run_only and not ident.group(0).startswith(("[", "(")))
 
-    future = _FUTURE_RESEARCH.search(text, us, ue) is not None
-    for m in source_lexicon().finditer(text, us, ue):
+    sources = list(source_lexicon().finditer(text, us, ue))
+    if sources and _FUTURE_RESEARCH.search(text, us, ue):
+        sources = []  # the authors call for research: they report no result here
+    for m in sources:
         kind = m.entry.category
-        if future:
-            break
         if kind == "experts" and _AS_DIRECTED.search(text, max(us, m.start - 8), m.start):
             continue
         s = _extend_left(text, m.start, us)

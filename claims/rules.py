@@ -185,6 +185,8 @@ _ADVISERS = _RECOMMENDERS | {
     "therapist", "society", "association", "academy", "college", "institute", "agency",
     "guidelines", "guidance", "team", "he", "she", "they",
 }  # fmt: skip
+# A title before an adviser's name: "Dr. Adler suggested"
+_TITLES = {"Dr.", "Dr", "Prof.", "Professor", "Doctor"}
 
 # Whom an instruction or advice is for: "you should consult", "suggested I cut back".
 _ADVISED = {
@@ -206,8 +208,6 @@ _INSTRUCTORS = {"manufacturer", "manufacturers", "supplier", "suppliers", "vendo
 
 _AMOUNTS = frozenset({"one", "two", "three", "four", "five", "half"})
 
-
-_TITLES = {"Dr.", "Dr", "Prof.", "Professor", "Doctor"}
 
 # After "suggest that patients": what patients are or have, not what they should do.
 _NOT_ADVICE_VERB = {"with", "who", "whose", "have", "has", "had", "are", "were", "is", "was",
