@@ -184,6 +184,13 @@ _REPORTED = frozenset({"efficacy", "safety"})  # results a cited study can repor
 _CLAUSE_END = re.compile(r"[:;]")
 _CONTRAST = re.compile(r"[:;]|\b(?:but|although|though|whereas)\b")
 # "..., although this has not been proven": the clause is about the one before it
+# a status caveat saying a claim lacks support ("no evidence", "could not show")
+_NO_EVIDENCE = re.compile(
+    either_apostrophe(
+        r"no (?:[\w-]+ )?evidence|(?:cannot|can't|can not|could not|couldn't) (?:yet )?show"
+    ),
+    re.IGNORECASE,
+)
 _ANAPHOR = re.compile(
     r",? (?:this|that|these|those|none of (?:this|these|them|it))\b", re.IGNORECASE
 )
@@ -361,6 +368,30 @@ def _without_treated_symptoms(
     ]
 
 
+def _outside_clauses(
+    text: str,
+    start: int,
+    end: int,
+    hits: list[tuple[int, int, str]],
+    spans: Sequence[tuple[int, int]],
+    dropped: frozenset[str] | set[str],
+) -> list[tuple[int, int, str]]:
+    """The hits except those of a ``dropped`` type in a clause holding one of ``spans``;
+    a clause that points back ("although this has not been proven") joins the one
+    before."""
+    bounds = [
+        start,
+        *(
+            m.start()
+            for m in _CONTRAST.finditer(text, start, end)
+            if not _ANAPHOR.match(text, m.end())
+        ),
+        end,
+    ]
+    clauses = {bisect_right(bounds, s) for s, _ in spans}
+    return [h for h in hits if h[2] not in dropped or bisect_right(bounds, h[0]) not in clauses]
+
+
 def find_types(
     text: str,
     start: int,
@@ -480,22 +511,22 @@ def find_types(
         # benefit in a clause of its own stays ("It may shorten colds, but more research
         # is needed") unless the unsettled clause points back at it ("although this has
         # not been proven")
-        bounds = [
-            start,
-            *(
-                m.start()
-                for m in _CONTRAST.finditer(text, start, end)
-                if not _ANAPHOR.match(text, m.end())
-            ),
-            end,
-        ]
-        unsettled_clauses = {bisect_right(bounds, s) for s, _ in unsettled}
-        hits = [
-            h
-            for h in hits
-            if h[2] not in SUBSTANTIVE_TYPES or bisect_right(bounds, h[0]) not in unsettled_clauses
-        ]
+        hits = _outside_clauses(text, start, end, hits, unsettled, SUBSTANTIVE_TYPES)
         hits.append((*unsettled[0], "research"))
+    elif "comparative" in found:
+        untested = unsettled + [
+            (c.start, c.end)
+            for c in caveats
+            if c.category == "status" and _NO_EVIDENCE.fullmatch(c.text)
+        ]
+        if untested:
+            # "There is no evidence that it works better", "Whether breathwork can replace
+            # medication has not been tested": a comparison that is untested is research
+            # (guide section 9), also beside advice
+            hits = _outside_clauses(
+                text, start, end, hits, untested, frozenset({"comparative", "efficacy"})
+            )
+            hits.append((*untested[0], "research"))
     found = {cat for _, _, cat in hits}
     research = [(s, e) for s, e, cat in hits if cat == "research"]
     if (

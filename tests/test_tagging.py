@@ -865,6 +865,29 @@ def test_claim_types_beyond_the_first_domains(sentence: str, expected: list[str]
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a comparison that is untested is research (guide section 9)
+        ("There is no evidence that longer sessions work better.", ["research"]),
+        ("The trial could not show that the drip works better than salt water.", ["research"]),
+        (
+            "Whether breathing exercises can replace medication has not been tested, "
+            "so do not stop your pills without talking to your doctor.",
+            ["research", "safety"],
+        ),
+        # guards: a comparison that was made, and an untested claim that compares nothing
+        (
+            "The trial showed that the drip works better than salt water.",
+            ["comparative", "efficacy"],
+        ),
+        ("There is no good evidence that IVF raises the risk of cancer.", ["research", "safety"]),
+    ],
+)
+def test_an_untested_comparison_is_research(sentence: str, expected: list[str]) -> None:
+    assert sorted(types(sentence)) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Hearing loss usually creeps up slowly over years.",
