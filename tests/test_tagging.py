@@ -888,6 +888,26 @@ def test_an_untested_comparison_is_research(sentence: str, expected: list[str]) 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "comparative"),
+    [
+        # "instead of" / "rather than" an action, a price or a place, and the only side
+        # effect: nothing is set against another treatment
+        ("Mild warmth is usually the only side effect.", False),
+        ("I fall asleep in 10 minutes now instead of lying awake for an hour!", False),
+        ("Your first lab panel is $49 instead of $129.", False),
+        ("It works best when you use it every morning, rather than only on bad days.", False),
+        ("It is thought to act on serotonin receptors rather than on oestrogen itself.", False),
+        # guards: another treatment, or the only one that works
+        ("Try acupuncture rather than painkillers.", True),
+        ("Your body gets the full dose instead of the fraction a pill provides.", True),
+        ("It is the only treatment that works.", True),
+    ],
+)
+def test_instead_of_and_the_only_compare_treatments(sentence: str, comparative: bool) -> None:
+    assert ("comparative" in types(sentence)) is comparative
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Hearing loss usually creeps up slowly over years.",
