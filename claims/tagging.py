@@ -61,7 +61,8 @@ _STRONG_BACKGROUND = re.compile(
     r"\d+ ?% of|percent of|one in|known as|defined as|form of|type of|kind of|building block|"
     r"found in|your body|the body|\b(?:is|are) (?:a|an|the|one) |"
     r"(?:made|produced|released|secreted) |\b(?:make|produce|release|secrete)s?\b|"
-    r"(?:doubled|tripled|quadrupled) (?:since|in the)|with age\b|as (?:we|you) (?:age|get older)",
+    r"(?:doubled|tripled|quadrupled) (?:since|in the)|with age\b|as (?:we|you) (?:age|get older)|"
+    r"(?:each|every|per) year\b",
     re.IGNORECASE,
 )
 # What a condition does: how it runs, what it causes or damages, whom it strikes.

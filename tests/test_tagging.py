@@ -888,6 +888,26 @@ def test_an_untested_comparison_is_research(sentence: str, expected: list[str]) 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a condition's yearly toll is background (prevalence), also beside a benefit
+        ("More than 700,000 knee replacements are performed each year in the U.S.", ["background"]),
+        ("About 4,000 people die of the disease every year.", ["background"]),
+        (
+            "RSV sends thousands of older adults to the hospital every year, "
+            "and a single shot clearly keeps most of them out.",
+            ["background", "efficacy"],
+        ),
+        # guards: what a clinic does each year, and what a product kills
+        ("Our clinic treats more than 9,000 new patients a year.", ["efficacy"]),
+        ("The spray kills 99.9% of germs in seconds.", ["efficacy"]),
+    ],
+)
+def test_a_yearly_toll_is_background(sentence: str, expected: list[str]) -> None:
+    assert sorted(types(sentence)) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "comparative"),
     [
         # "instead of" / "rather than" an action, a price or a place, and the only side
