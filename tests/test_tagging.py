@@ -908,6 +908,23 @@ def test_a_yearly_toll_is_background(sentence: str, expected: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mechanism"),
+    [
+        # a cause offered for an effect says how it comes about
+        ("Some people sleep better, possibly because they feel less anxious.", True),
+        ("Polyps shed less DNA, which is thought to be why the test misses them.", True),
+        ("This may explain why some patients relapse.", True),
+        ("Unlike fertility drugs, acupuncture works with your body.", True),
+        # guards: a plain reason, and "because" with no hedge before it
+        ("Book early because places fill up fast.", False),
+        ("It is popular because it is cheap.", False),
+    ],
+)
+def test_a_cause_offered_for_an_effect_is_mechanism(sentence: str, mechanism: bool) -> None:
+    assert ("mechanism" in types(sentence)) is mechanism
+
+
+@pytest.mark.parametrize(
     ("sentence", "comparative"),
     [
         # "instead of" / "rather than" an action, a price or a place, and the only side
