@@ -934,13 +934,17 @@ def test_a_cause_offered_for_an_effect_is_mechanism(sentence: str, mechanism: bo
         ("Your first lab panel is $49 instead of $129.", False),
         ("It works best when you use it every morning, rather than only on bad days.", False),
         ("It is thought to act on serotonin receptors rather than on oestrogen itself.", False),
+        # how it differs from another, and its price as a multiple of another's
+        ("How is Virilis different from clomiphene?", True),
+        ("A month's supply costs about $320, roughly twice the price of daily insulin.", True),
+        ("Readings during exercise may differ from a fingerstick.", False),
         # guards: another treatment, or the only one that works
         ("Try acupuncture rather than painkillers.", True),
         ("Your body gets the full dose instead of the fraction a pill provides.", True),
         ("It is the only treatment that works.", True),
     ],
 )
-def test_instead_of_and_the_only_compare_treatments(sentence: str, comparative: bool) -> None:
+def test_what_sets_it_against_another_treatment(sentence: str, comparative: bool) -> None:
     assert ("comparative" in types(sentence)) is comparative
 
 
