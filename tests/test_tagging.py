@@ -925,6 +925,23 @@ def test_a_cause_offered_for_an_effect_is_mechanism(sentence: str, mechanism: bo
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mechanism"),
+    [
+        # a disease or a side effect named by inflammation, and a product free of hormones
+        ("Rarely, drugs of this kind may cause inflammation of the pancreas.", False),
+        ("The test is not for people with inflammatory bowel disease.", False),
+        ("No hormones, no prescriptions and no side effects.", False),
+        ("Serenova is hormone-free, a safe alternative to hormones.", False),
+        # guards: what inflammation and hormones do, and acting like a hormone
+        ("Zombie cells release inflammatory signals that damage nearby tissue.", True),
+        ("Do not take it if you have had breast cancer, because it may act like oestrogen.", True),
+    ],
+)
+def test_inflammation_and_hormones_as_names(sentence: str, mechanism: bool) -> None:
+    assert ("mechanism" in types(sentence)) is mechanism
+
+
+@pytest.mark.parametrize(
     ("sentence", "comparative"),
     [
         # "instead of" / "rather than" an action, a price or a place, and the only side
