@@ -458,6 +458,8 @@ def outcome_promise(text: str, s: int, e: int, us: int, ue: int) -> bool:
         return False
     if before[-1:] == ["and"] and after and after[0] in _DONT:
         return False  # "keep your eyes closed and never look into the lights"
+    if before and (before[-1] == "not" or before[-1].endswith("n't")):
+        return False  # "they did not always carry over": a hedge, no promise
     # "have never had", "patients who never ..." compare groups, they promise nothing;
     # "she's never seen anything like it" tells what has happened.
     if before and (

@@ -339,6 +339,29 @@ def test_never_in_advice_or_in_what_happened_is_no_promise(
     assert boosters(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "not always" admits exceptions; a lasting harm and the only side effect
+        # promise nothing
+        ("Results in animals did not always carry over to people.", []),
+        ("It doesn't always work the first time.", []),
+        ("Loud sound through earbuds can cause permanent hearing loss.", []),
+        ("A laser can permanently damage your eyes.", []),
+        ("Mild warmth is usually the only side effect.", []),
+        ("Surgery is no longer the only way to get there.", []),
+        # guards: the promises themselves
+        ("It always works.", [("always", "absolute")]),
+        ("Enjoy permanent results.", [("permanent", "absolute")]),
+        ("It is the only treatment that works.", [("the only", "promotional")]),
+    ],
+)
+def test_exceptions_harms_and_side_effects_are_no_promise(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert boosters(sentence) == expected
+
+
 def test_a_personal_best_is_an_athletes_record_not_a_booster() -> None:
     assert boosters("No supplement can guarantee a personal best.") == []
     assert boosters("The best results come with daily use.") == [("best", "promotional")]
