@@ -107,7 +107,7 @@ _IN_A_FRAME = re.compile(
     r"|(?:[\w-]+\s+){0,2}?(?:studies|trials|experiments)"  # "In studies in rats,"
     r"|(?:lab|laboratory|clinical|independent|third-party|human)\s+tests)"  # not "blood tests"
     r"(?:\s+(?:of|in|on|with|involving|at|by|published in|from)\s+(?:[^,;()]|,(?=\d{3}\b)){1,80}?)?"
-    r"(?:\s*\([^()]*\)|\s*\[\d[^\]]*\])?(?=\s*,)"
+    r"(?:\s*\([^()]*\)|\s*\[\d[^\]]*\])?(?=\s*,(?!\d{3}\b))"  # not "of 1,468 women"
 )
 _MODIFIER = re.compile(
     r"^(?:a|an|the|one|two|three|four|five|six|several|many|numerous|some|multiple|various|"

@@ -2427,6 +2427,19 @@ def test_the_consult_formula_in_other_words(sentence: str, expected: list[tuple[
             "unspecified",
         ),
         (
+            "In a retrospective study of 1,468 women who thawed their eggs (Brannigan et al., "
+            "2021), 85% had a live birth.",
+            "a retrospective study of 1,468 women who thawed their eggs (Brannigan et al., 2021)",
+            "specific",
+            "observational",
+        ),
+        (
+            "In a randomized trial of 2,191 older adults, fish oil did nothing.",
+            "a randomized trial of 2,191 older adults",
+            "vague",
+            "rct",
+        ),
+        (
             "In a randomized trial of more than 2,000 women (Shi et al., 2018), rates matched.",
             "a randomized trial of more than 2,000 women (Shi et al., 2018)",
             "specific",
