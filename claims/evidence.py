@@ -628,6 +628,10 @@ _REGISTRY_ID = re.compile(r"(?=N)\bNCT\d{8}\b")
 def identified_study(text: str, us: int, ue: int, ctx: EvidenceContext) -> Evidence | None:
     """The study a run description identifies ("The trial (NCT05123456) enrolled 212
     adults"): no support there, but a later "the trial" can be looked up."""
+    if _how_it_ran(text, us, ue):
+        cited = _mentions(text, us, ue, ctx, [])
+        if cited:
+            return cited[0]
     inherited = None
     ident = _REGISTRY_ID.search(text, us, ue)
     if ident is not None and RUN_DESCRIPTION.search(text, us, ue) is not None:
@@ -648,14 +652,40 @@ def identified_study(text: str, us: int, ue: int, ctx: EvidenceContext) -> Evide
     )
 
 
+# what a study found or measured: a statement with none of these only says how it ran
+_RESULT = re.compile(
+    r"\b(?:found|find|finds|show\w*|report\w*|conclude\w*|demonstrat\w*|observed|"
+    r"suggest\w*|indicat\w*|reveal\w*|confirm\w*|support\w*|hint\w*|link\w*|may|might|lost|"
+    r"gained|fell|rose|improved|reduced|cut|lowered|raised|more|less|fewer|lower|higher|better|"
+    r"worse|than|vs\.?|versus|compared|difference|significant\w*|\d+(?:\.\d+)? ?%)",
+    re.IGNORECASE,
+)
+
+
+def _how_it_ran(text: str, us: int, ue: int) -> bool:
+    """'In the ASPREE trial (McNeil et al., 2018), 19,114 adults were randomly assigned to
+    aspirin or placebo': how a study ran, with no result the citation could support."""
+    return RUN_DESCRIPTION.search(text, us, ue) is not None and _RESULT.search(text, us, ue) is None
+
+
 def find_evidence(
     text: str, us: int, ue: int, ctx: EvidenceContext, negated: list[tuple[int, int]]
 ) -> list[Evidence]:
     """Evidence mentions in the unit ``text[us:ue]``, in order, one per source.
 
     ``negated`` spans are caveats such as "no evidence" or "has not been shown": a
-    source phrase inside one is not presented as support.
+    source phrase inside one is not presented as support. A statement that only says
+    how a study ran cites it in support of nothing (``identified_study`` keeps it for a
+    later "the trial").
     """
+    if _how_it_ran(text, us, ue):
+        return []
+    return _mentions(text, us, ue, ctx, negated)
+
+
+def _mentions(
+    text: str, us: int, ue: int, ctx: EvidenceContext, negated: list[tuple[int, int]]
+) -> list[Evidence]:
     spans: list[tuple[int, int, str]] = []  # (start, end, source kind)
 
     def add(s: int, e: int, kind: str) -> None:

@@ -814,6 +814,24 @@ def test_a_registry_id_in_a_run_description_is_no_evidence_but_identifies_the_tr
     assert [(e.specificity, e.design) for e in published.evidence] == [("specific", "rct")]
 
 
+def test_a_citation_in_a_run_description_is_no_evidence_but_identifies_the_trial() -> None:
+    doc = annotate_text(
+        "In the ASPREE trial (McNeil et al., 2018), 19,114 healthy older adults were randomly "
+        "assigned to take 100 mg of aspirin or a placebo every day.\n\n"
+        "The trial found that aspirin did not prolong disability-free survival.\n\n"
+        "In the HEARWELL trial [2], 212 adults were randomly assigned to the app or to hearing "
+        "aids, and those using the app scored 5% lower.\n\n"
+        "Some smaller studies suggest that glucosamine may ease pain, but many of them were "
+        "funded by supplement makers.\n",
+        name="news.txt",
+    )
+    run, result, run_with_result, funded = doc.claims
+    assert run.evidence == []  # how the trial ran: the citation supports no claim there
+    assert [(e.text, e.specificity) for e in result.evidence] == [("The trial", "specific")]
+    assert [e.text for e in run_with_result.evidence] == ["the HEARWELL trial [2]"]
+    assert funded.evidence != []  # "funded by" beside a finding: the studies still support
+
+
 def test_who_took_part_in_the_trial_or_calls_for_future_trials_cites_no_result() -> None:
     doc = annotate_text(
         "In the VIVID trial (Lee et al., 2021), 300 adults took the pill.\n\n"
