@@ -657,7 +657,7 @@ _RESULT = re.compile(
     r"\b(?:found|find|finds|show\w*|report\w*|conclude\w*|demonstrat\w*|observed|"
     r"suggest\w*|indicat\w*|reveal\w*|confirm\w*|support\w*|hint\w*|link\w*|may|might|lost|"
     r"gained|fell|rose|improved|reduced|cut|lowered|raised|more|less|fewer|lower|higher|better|"
-    r"worse|than|vs\.?|versus|compared|difference|significant\w*|\d+(?:\.\d+)? ?%)",
+    r"worse|than|vs\.?|versus|compared|difference|significant\w*)\b|\d+(?:\.\d+)? ?%",
     re.IGNORECASE,
 )
 
