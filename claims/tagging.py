@@ -184,7 +184,6 @@ _OUTCOME_TYPES = SUBSTANTIVE_TYPES - {"mechanism"}  # what a certainty booster c
 _REPORTED = frozenset({"efficacy", "safety"})  # results a cited study can report
 _CLAUSE_END = re.compile(r"[:;]")
 _CONTRAST = re.compile(r"[:;]|\b(?:but|although|though|whereas)\b")
-# "..., although this has not been proven": the clause is about the one before it
 # a status caveat saying a claim lacks support ("no evidence", "could not show")
 _NO_EVIDENCE = re.compile(
     either_apostrophe(
@@ -192,6 +191,7 @@ _NO_EVIDENCE = re.compile(
     ),
     re.IGNORECASE,
 )
+# "..., although this has not been proven": the clause is about the one before it
 _ANAPHOR = re.compile(
     r",? (?:this|that|these|those|none of (?:this|these|them|it))\b", re.IGNORECASE
 )
@@ -375,7 +375,7 @@ def _outside_clauses(
     end: int,
     hits: list[tuple[int, int, str]],
     spans: Sequence[tuple[int, int]],
-    dropped: frozenset[str] | set[str],
+    dropped: frozenset[str],
 ) -> list[tuple[int, int, str]]:
     """The hits except those of a ``dropped`` type in a clause holding one of ``spans``;
     a clause that points back ("although this has not been proven") joins the one
