@@ -628,7 +628,7 @@ _REGISTRY_ID = re.compile(r"(?=N)\bNCT\d{8}\b")
 def identified_study(text: str, us: int, ue: int, ctx: EvidenceContext) -> Evidence | None:
     """The study a run description identifies ("The trial (NCT05123456) enrolled 212
     adults"): no support there, but a later "the trial" can be looked up."""
-    if _how_it_ran(text, us, ue):
+    if how_it_ran(text, us, ue):
         cited = _mentions(text, us, ue, ctx, [])
         if cited:
             return cited[0]
@@ -655,17 +655,29 @@ def identified_study(text: str, us: int, ue: int, ctx: EvidenceContext) -> Evide
 # what a study found or measured: a statement with none of these only says how it ran
 _RESULT = re.compile(
     r"\b(?:found|find|finds|show\w*|report\w*|conclude\w*|demonstrat\w*|observed|"
-    r"suggest\w*|indicat\w*|reveal\w*|confirm\w*|support\w*|hint\w*|link\w*|may|might|lost|"
+    r"suggest\w*|indicat\w*|reveal\w*|confirm\w*|support\w*|hint\w*|link\w*|(?-i:may|might)|lost|"
     r"gained|fell|rose|improved|reduced|cut|lowered|raised|more|less|fewer|lower|higher|better|"
     r"worse|than|vs\.?|versus|compared|difference|significant\w*)\b|\d+(?:\.\d+)? ?%",
     re.IGNORECASE,
 )
 
 
-def _how_it_ran(text: str, us: int, ue: int) -> bool:
+# a study or its subjects: a run description names one
+_STUDIED = re.compile(
+    r"\b(?:trials?|stud(?:y|ies)|team|researchers|authors|participants|volunteers|patients|"
+    r"people|adults|men|women|children|teens|subjects|half|groups?)\b",
+    re.IGNORECASE,
+)
+
+
+def how_it_ran(text: str, us: int, ue: int) -> bool:
     """'In the ASPREE trial (McNeil et al., 2018), 19,114 adults were randomly assigned to
     aspirin or placebo': how a study ran, with no result the citation could support."""
-    return RUN_DESCRIPTION.search(text, us, ue) is not None and _RESULT.search(text, us, ue) is None
+    return (
+        RUN_DESCRIPTION.search(text, us, ue) is not None
+        and _RESULT.search(text, us, ue) is None
+        and _STUDIED.search(text, us, ue) is not None  # not "a physio registered with the HCPC"
+    )
 
 
 def find_evidence(
@@ -678,7 +690,7 @@ def find_evidence(
     how a study ran cites it in support of nothing (``identified_study`` keeps it for a
     later "the trial").
     """
-    if _how_it_ran(text, us, ue):
+    if how_it_ran(text, us, ue):
         return []
     return _mentions(text, us, ue, ctx, negated)
 

@@ -26,6 +26,7 @@ from claims.evidence import (
     best_mention,
     find_evidence,
     footnote_source,
+    how_it_ran,
     identified_study,
     is_appeal,
     is_dated,
@@ -585,6 +586,8 @@ def find_types(
         keep = {"research"}
     elif _FUNDING.search(text, start, end) and not evidence and not asserted:
         keep = {"research"}  # who paid for a study: how the research was done
+    elif how_it_ran(text, start, end):
+        keep = {"research"}  # "the team enrolled 12 adults who had pain crises": no result
     elif not evidence and not found & {"safety"} and _CREDENTIALS.search(text, start, end):
         keep = {"other"}  # who made it: "developed by a surgeon who spent 30 years treating"
     if (

@@ -832,6 +832,28 @@ def test_a_citation_in_a_run_description_is_no_evidence_but_identifies_the_trial
     assert funded.evidence != []  # "funded by" beside a finding: the studies still support
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how a study ran reports no result: research only, even when it names a harm
+        (
+            "Between May 2021 and August 2023, the team enrolled 12 adults who had had at "
+            "least four severe pain crises a year (NCT04871234).",
+            ["research"],
+        ),
+        # guards: a result beside the run description, and a practitioner's registration
+        (
+            "Participants were randomly assigned to take 25 mg or placebo, and those on the "
+            "drug may sleep better.",
+            ["efficacy", "research"],
+        ),
+        ("A 45-minute assessment with a physiotherapist registered with the HCPC.", ["other"]),
+    ],
+)
+def test_how_a_study_ran_is_research(sentence: str, expected: list[str]) -> None:
+    assert sorted(types(sentence)) == expected
+
+
 def test_who_took_part_in_the_trial_or_calls_for_future_trials_cites_no_result() -> None:
     doc = annotate_text(
         "In the VIVID trial (Lee et al., 2021), 300 adults took the pill.\n\n"
