@@ -207,6 +207,18 @@ RUN_DESCRIPTION = re.compile(
     r"recruited|randomly (?:assigned|allocated))\b",
     re.IGNORECASE,
 )
+# the words RUN_DESCRIPTION needs, tested as substrings first: few statements hold one
+_RUN_WORDS = ("unded by", "ponsored by", "egistered", "nrolled", "ecruited", "andomly")
+
+
+def describes_a_run(text: str, us: int, ue: int) -> bool:
+    """Whether the unit says how a study was run (who funded it, whom it enrolled)."""
+    return (
+        any(text.find(word, us, ue) >= 0 for word in _RUN_WORDS)
+        and RUN_DESCRIPTION.search(text, us, ue) is not None
+    )
+
+
 _QUANTIFIER_OF = re.compile(
     r"\b(?:(?:very )?many|most|some|all|several|a few|thousands|hundreds|millions|majority|"
     r"decades|years)"
@@ -674,7 +686,7 @@ def how_it_ran(text: str, us: int, ue: int) -> bool:
     """'In the ASPREE trial (McNeil et al., 2018), 19,114 adults were randomly assigned to
     aspirin or placebo': how a study ran, with no result the citation could support."""
     return (
-        RUN_DESCRIPTION.search(text, us, ue) is not None
+        describes_a_run(text, us, ue)
         and _RESULT.search(text, us, ue) is None
         and _STUDIED.search(text, us, ue) is not None  # not "a physio registered with the HCPC"
     )
@@ -711,7 +723,7 @@ def _mentions(
                 return
         spans.append((s, e, kind))
 
-    run_only = RUN_DESCRIPTION.search(text, us, ue) is not None
+    run_only = describes_a_run(text, us, ue)
 
     def supports(ident: re.Match[str] | None) -> bool:
         # "registered as NCT04567890", "The trial (NCT05123456) enrolled 212 adults":
