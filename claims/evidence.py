@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from claims.lexicon import Lexicon, load_lexicon
 from claims.models import DESIGNS, Design, Evidence, Specificity, Strength
@@ -637,16 +638,19 @@ def _classify(
 _REGISTRY_ID = re.compile(r"(?=N)\bNCT\d{8}\b")
 
 
-def identified_study(text: str, us: int, ue: int, ctx: EvidenceContext) -> Evidence | None:
+def identified_study(
+    text: str, us: int, ue: int, ctx: EvidenceContext, run: RunMention
+) -> Evidence | None:
     """The study a run description identifies ("The trial (NCT05123456) enrolled 212
-    adults"): no support there, but a later "the trial" can be looked up."""
-    if how_it_ran(text, us, ue):
-        cited = _mentions(text, us, ue, ctx, [])
+    adults"): no support there, but a later "the trial" can be looked up. ``run`` is
+    ``run_mention`` of the unit."""
+    if run == "only":
+        cited = _mentions(text, us, ue, ctx, [], run_only=True)
         if cited:
             return cited[0]
     inherited = None
     ident = _REGISTRY_ID.search(text, us, ue)
-    if ident is not None and RUN_DESCRIPTION.search(text, us, ue) is not None:
+    if ident is not None and run != "none":
         # "The trial (NCT...) enrolled": the trial the lead described, now identified
         inherited = ctx.previous.design if ctx.previous else None
     else:
@@ -682,33 +686,51 @@ _STUDIED = re.compile(
 )
 
 
-def how_it_ran(text: str, us: int, ue: int) -> bool:
+# What a unit says of how a study ran: nothing, that beside a result, or only that
+RunMention = Literal["none", "with_result", "only"]
+
+
+def run_mention(text: str, us: int, ue: int) -> RunMention:
     """'In the ASPREE trial (McNeil et al., 2018), 19,114 adults were randomly assigned to
-    aspirin or placebo': how a study ran, with no result the citation could support."""
-    return (
-        describes_a_run(text, us, ue)
-        and _RESULT.search(text, us, ue) is None
+    aspirin or placebo' is ``only`` how a study ran, with no result the citation could
+    support. Computed once per unit: evidence and claim types both read it."""
+    if not describes_a_run(text, us, ue):
+        return "none"
+    if (
+        _RESULT.search(text, us, ue) is None
         and _STUDIED.search(text, us, ue) is not None  # not "a physio registered with the HCPC"
-    )
+    ):
+        return "only"
+    return "with_result"
 
 
 def find_evidence(
-    text: str, us: int, ue: int, ctx: EvidenceContext, negated: list[tuple[int, int]]
+    text: str,
+    us: int,
+    ue: int,
+    ctx: EvidenceContext,
+    negated: list[tuple[int, int]],
+    run: RunMention,
 ) -> list[Evidence]:
     """Evidence mentions in the unit ``text[us:ue]``, in order, one per source.
 
     ``negated`` spans are caveats such as "no evidence" or "has not been shown": a
-    source phrase inside one is not presented as support. A statement that only says
-    how a study ran cites it in support of nothing (``identified_study`` keeps it for a
-    later "the trial").
+    source phrase inside one is not presented as support. ``run`` is ``run_mention`` of
+    the unit: a statement that only says how a study ran cites it in support of nothing
+    (``identified_study`` keeps it for a later "the trial").
     """
-    if how_it_ran(text, us, ue):
+    if run == "only":
         return []
-    return _mentions(text, us, ue, ctx, negated)
+    return _mentions(text, us, ue, ctx, negated, run_only=run != "none")
 
 
 def _mentions(
-    text: str, us: int, ue: int, ctx: EvidenceContext, negated: list[tuple[int, int]]
+    text: str,
+    us: int,
+    ue: int,
+    ctx: EvidenceContext,
+    negated: list[tuple[int, int]],
+    run_only: bool,
 ) -> list[Evidence]:
     spans: list[tuple[int, int, str]] = []  # (start, end, source kind)
 
@@ -722,8 +744,6 @@ def _mentions(
                 spans[i] = (min(s, os_), max(e, oe), kind if e - s > oe - os_ else spans[i][2])
                 return
         spans.append((s, e, kind))
-
-    run_only = describes_a_run(text, us, ue)
 
     def supports(ident: re.Match[str] | None) -> bool:
         # "registered as NCT04567890", "The trial (NCT05123456) enrolled 212 adults":

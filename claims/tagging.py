@@ -23,10 +23,10 @@ from claims.evidence import (
     NAME_WORD,
     PLANNED_RESEARCH,
     EvidenceContext,
+    RunMention,
     best_mention,
     find_evidence,
     footnote_source,
-    how_it_ran,
     identified_study,
     is_appeal,
     is_dated,
@@ -34,6 +34,7 @@ from claims.evidence import (
     is_title_case,
     lazy_document_design,
     reference_designs,
+    run_mention,
     strength_of,
 )
 from claims.lexicon import Lexicon, either_apostrophe, load_lexicon
@@ -404,12 +405,13 @@ def find_types(
     evidence: Sequence[Evidence] = (),
     asserting: bool = True,
     after_background: bool = False,
+    run: RunMention = "none",
 ) -> tuple[list[ClaimType], list[TypeCue], set[str]]:
     """Claim types, the first words that triggered each (after the guide's decisions),
     and the outcome stems the statement names (for ``inconsistent_certainty``).
 
     ``after_background``: the statement before was background, so "It" may be the
-    condition it described."""
+    condition it described. ``run``: what the statement says of how a study ran."""
     hits = [(m.start, m.end, m.entry.category) for m in type_lexicon().finditer(text, start, end)]
     if any(
         cat == "efficacy" and text[s].isupper() and s > start for s, _, cat in hits
@@ -586,7 +588,7 @@ def find_types(
         keep = {"research"}
     elif _FUNDING.search(text, start, end) and not evidence and not asserted:
         keep = {"research"}  # who paid for a study: how the research was done
-    elif how_it_ran(text, start, end):
+    elif run == "only":
         keep = {"research"}  # "the team enrolled 12 adults who had pain crises": no result
     elif not evidence and not found & {"safety"} and _CREDENTIALS.search(text, start, end):
         keep = {"other"}  # who made it: "developed by a surgeon who spent 30 years treating"
@@ -709,12 +711,13 @@ def tag_document(text: str, units: Sequence[Unit], ids: Sequence[str], doc_id: s
     for index, (unit, claim_id) in enumerate(zip(units, ids, strict=True)):
         reference = index in refs or index in notes
         after_background = bool(claims) and "background" in claims[-1].claim_types
+        run = run_mention(text, unit.start, unit.end)
         claim, claim_effects = _tag_unit(
-            text, unit, claim_id, doc_id, index, ctx, reference, after_background
+            text, unit, claim_id, doc_id, index, ctx, reference, run, after_background
         )
         ctx = ctx.after(claim.evidence)
         if not claim.evidence:
-            study = identified_study(text, unit.start, unit.end, ctx)
+            study = identified_study(text, unit.start, unit.end, ctx, run)
             if study is not None:
                 ctx = replace(ctx, previous=study)
         claims.append(claim)
@@ -730,6 +733,7 @@ def _tag_unit(
     index: int,
     ctx: EvidenceContext,
     is_reference: bool,
+    run: RunMention,
     after_background: bool = False,
 ) -> tuple[Claim, set[str]]:
     s, e = unit.start, unit.end
@@ -748,7 +752,7 @@ def _tag_unit(
     caveats = find_caveats(text, s, e)
     boosters = find_boosters(text, s, e, caveats)
     negated = [(c.start, c.end) for c in caveats if _NEGATION.search(c.text)]
-    evidence = find_evidence(text, s, e, ctx, negated)
+    evidence = find_evidence(text, s, e, ctx, negated, run)
     asserting = is_asserting_heading(text[s:e]) if unit.kind == "heading" else True
     if unit.kind == "heading" and not asserting:
         # A section title ("What the Research Says") labels a section; it cites nothing
@@ -756,7 +760,7 @@ def _tag_unit(
         # Formula")
         evidence = [ev for ev in evidence if ev.specificity == "specific" or is_appeal(ev.text)]
     types, type_cues, effects = find_types(
-        text, s, e, unit.kind, caveats, boosters, evidence, asserting, after_background
+        text, s, e, unit.kind, caveats, boosters, evidence, asserting, after_background, run
     )
     if unit.kind == "question":
         claim = Claim(**base, hedged=False, claim_types=types, type_cues=type_cues)
@@ -782,5 +786,6 @@ def tag_sentence(sentence: str) -> Claim:
     """Tag one sentence on its own (used by evaluation on sentence corpora)."""
     unit = Unit("question" if sentence.rstrip().endswith("?") else "statement", 0, len(sentence))
     ctx = EvidenceContext(references={}, own_design=lambda: "unspecified")
-    claim, _ = _tag_unit(sentence, unit, "s", "s", 0, ctx, False)
+    run = run_mention(sentence, 0, len(sentence))
+    claim, _ = _tag_unit(sentence, unit, "s", "s", 0, ctx, False, run)
     return claim
